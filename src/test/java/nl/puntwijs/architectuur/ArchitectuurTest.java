@@ -1,0 +1,41 @@
+package nl.puntwijs.architectuur;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The calculation core is plain Java: it depends on nothing but the JDK and itself. */
+class ArchitectuurTest {
+
+    private static final JavaClasses KLASSEN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.puntwijs");
+
+    @Test
+    void deKernImporteertGeenFrameworks() {
+        noClasses().that().resideInAPackage("nl.puntwijs.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
+                        "org.apache.poi..", "com.fasterxml..", "picocli..", "org.controlsfx..", "org.xerial..",
+                        "org.sqlite..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deKernKentDeAndereLagenNiet() {
+        noClasses().that().resideInAPackage("nl.puntwijs.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.io..", "nl.puntwijs.store..",
+                        "nl.puntwijs.export..", "nl.puntwijs.ui..", "nl.puntwijs.cli..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deInvoerlaagKentDeBovenliggendeLagenNiet() {
+        noClasses().that().resideInAPackage("nl.puntwijs.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.store..", "nl.puntwijs.export..",
+                        "nl.puntwijs.ui..", "nl.puntwijs.cli..")
+                .check(KLASSEN);
+    }
+}
