@@ -69,14 +69,13 @@ public record Ruimte(
         return detailsoort != null ? detailsoort.naam() : (id != null ? id : "Ruimte");
     }
 
-    public long aantal(Voorziening voorziening) {
-        long n = 0;
+    /** How often each provision occurs, indexed by {@link Voorziening#ordinal()}; one pass over the list. */
+    public int[] telVoorzieningen() {
+        int[] aantallen = new int[Voorziening.AANTAL];
         for (Voorziening v : voorzieningen) {
-            if (v == voorziening) {
-                n++;
-            }
+            aantallen[v.ordinal()]++;
         }
-        return n;
+        return aantallen;
     }
 
     public boolean heeft(Voorziening voorziening) {

@@ -58,6 +58,9 @@ public enum Voorziening {
     NOODOPROEPSYSTEEM("NPS", "Noodoproepsysteem"),
     OPLAADPUNT("OPL", "Oplaadpunt");
 
+    /** Number of provisions, for counting arrays indexed by ordinal. */
+    public static final int AANTAL = values().length;
+
     private static final Map<String, Voorziening> PER_CODE = new HashMap<>();
 
     static {

@@ -46,8 +46,10 @@ public final class VeraLezer {
     static final BigDecimal MAXIMUM_WOZ = BigDecimal.valueOf(1_000_000_000L);
     static final int MAXIMUM_ADRESSEN = 100_000;
 
+    /** Decimals are read exactly as written (the peer rounds from their decimal text too). */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     /** One document: either a single eenheid or an array of them. */
     public record Document(boolean lijst, List<GelezenEenheid> eenheden) {

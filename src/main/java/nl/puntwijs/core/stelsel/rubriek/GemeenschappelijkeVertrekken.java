@@ -47,7 +47,7 @@ public final class GemeenschappelijkeVertrekken implements Rubriek {
             ingedeeld.put(r.ruimte(), r);
         }
         Map<Ruimte, VerkoelingEnVerwarming.Verwarming> verwarming = new HashMap<>();
-        for (var v : VerkoelingEnVerwarming.perRuimte(w.indeling().gedeeld(), false)) {
+        for (var v : VerkoelingEnVerwarming.perRuimte(w.indeling().gedeeld(), true)) {
             verwarming.put(v.ruimte().ruimte(), v);
         }
         Map<Integer, List<Integer>> groepen = new LinkedHashMap<>();
@@ -99,7 +99,8 @@ public final class GemeenschappelijkeVertrekken implements Rubriek {
         }
         for (int i : indices) {
             Ruimte r = w.eenheid().ruimten().get(i);
-            if (Keuken.kanKeukenZijn(r)) {
+            // a shared (spoel)keuken may sit in any shared room: every room with a counter counts (BB26 §2.9.3)
+            if (r.detailsoort() != null) {
                 Regel keuken = Keuken.keuken(r);
                 if (keuken != null) {
                     onderdelen.add(new Regel("keuken_" + r.id(), "Keuken: " + r.weergavenaam(), null, null,

@@ -112,8 +112,9 @@ public final class Keuken implements Rubriek {
         onderdelen.add(Regel.meting("lengte_aanrecht", "Lengte aanrecht", lengte, Meeteenheid.MILLIMETER,
                 aanrechtPunten, "BB26 §2.5.2"));
         BigDecimal extra = BigDecimal.ZERO;
+        int[] aantallen = r.telVoorzieningen();
         for (Map.Entry<Voorziening, BigDecimal> e : EXTRA.entrySet()) {
-            long aantal = r.aantal(e.getKey());
+            long aantal = aantallen[e.getKey().ordinal()];
             if (aantal > 0) {
                 BigDecimal punten = e.getValue().multiply(BigDecimal.valueOf(aantal));
                 extra = extra.add(punten);

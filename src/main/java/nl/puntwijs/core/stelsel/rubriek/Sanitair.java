@@ -108,13 +108,18 @@ public final class Sanitair implements Rubriek {
      *                       and always for a shared room, which is valued on its own)
      */
     static SanitairRuimte ruimte(Ruimte r, boolean extrasBegrensd, Meldingen meldingen, String veld) {
+        long spoelbakken = korteAanrechten(r);
+        if (r.voorzieningen().isEmpty() && spoelbakken == 0) {
+            return new SanitairRuimte(r, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+        }
+        int[] aantal = r.telVoorzieningen();
         List<Regel> regels = new ArrayList<>();
         boolean badruimte = isBadruimte(r);
         boolean toiletruimte = r.is(Detailsoort.TOILETRUIMTE);
         BigDecimal basis = BigDecimal.ZERO;
 
-        long staand = r.aantal(STAAND_TOILET);
-        long hangend = r.aantal(HANGEND_TOILET);
+        long staand = aantal[STAAND_TOILET.ordinal()];
+        long hangend = aantal[HANGEND_TOILET.ordinal()];
         if (staand > 0) {
             BigDecimal p = toiletruimte ? TOILET_STAAND_TOILETRUIMTE : badruimte ? TOILET_STAAND_BADRUIMTE : BigDecimal.ZERO;
             basis = basis.add(stuks(regels, STAAND_TOILET, staand, p, "BB26 §2.6.1"));
@@ -124,9 +129,8 @@ public final class Sanitair implements Rubriek {
             basis = basis.add(stuks(regels, HANGEND_TOILET, hangend, p, "BB26 §2.6.1"));
         }
 
-        long wastafels = r.aantal(WASTAFEL);
-        long meerpersoons = r.aantal(MEERPERSOONSWASTAFEL);
-        long spoelbakken = korteAanrechten(r);
+        long wastafels = aantal[WASTAFEL.ordinal()];
+        long meerpersoons = aantal[MEERPERSOONSWASTAFEL.ordinal()];
         if (wastafels + spoelbakken > 0) {
             BigDecimal p = PUNTEN_WASTAFEL.multiply(BigDecimal.valueOf(wastafels + spoelbakken));
             if (!badruimte) {
@@ -146,9 +150,9 @@ public final class Sanitair implements Rubriek {
             basis = basis.add(stuks(regels, MEERPERSOONSWASTAFEL, meerpersoons, p, "BB26 §2.6.1"));
         }
 
-        long baden = r.aantal(BAD);
-        long douches = r.aantal(DOUCHE) + r.aantal(DREMPELLOZE_INRIJDOUCHE);
-        long combinaties = r.aantal(BAD_EN_DOUCHE);
+        long baden = aantal[BAD.ordinal()];
+        long douches = aantal[DOUCHE.ordinal()] + aantal[DREMPELLOZE_INRIJDOUCHE.ordinal()];
+        long combinaties = aantal[BAD_EN_DOUCHE.ordinal()];
         long paren = Math.min(baden, douches);
         BigDecimal badDouche = BigDecimal.ZERO;
         if (paren + combinaties > 0) {
@@ -167,16 +171,26 @@ public final class Sanitair implements Rubriek {
 
         BigDecimal extra = BigDecimal.ZERO;
         List<Regel> extraRegels = new ArrayList<>();
-        boolean heeftExtras = EXTRA.keySet().stream().anyMatch(r::heeft);
+        boolean heeftExtras = false;
+        boolean alleenSanitair = false;
+        for (Voorziening v : EXTRA.keySet()) {
+            if (aantal[v.ordinal()] > 0) {
+                heeftExtras = true;
+                alleenSanitair |= !Keuken.EXTRA.containsKey(v);
+            }
+        }
         if (heeftExtras) {
             long allWastafels = wastafels + meerpersoons;
             boolean kwalificeert = badruimte && allWastafels > 0 && (baden + douches + combinaties) > 0;
             if (!kwalificeert) {
-                meldingen.waarschuw(veld, r.weergavenaam() + ": extra sanitaire voorzieningen tellen alleen in een "
-                        + "badruimte met wastafel en douche of bad (BB26 §2.6.2)");
+                // a mixer tap outside a bathroom is usually the kitchen's (rubriek 5): no warning for that
+                if (alleenSanitair || badruimte) {
+                    meldingen.waarschuw(veld, r.weergavenaam() + ": extra sanitaire voorzieningen tellen alleen in "
+                            + "een badruimte met wastafel en douche of bad (BB26 §2.6.2)");
+                }
             } else {
                 for (Map.Entry<Voorziening, BigDecimal> e : EXTRA.entrySet()) {
-                    long n = r.aantal(e.getKey());
+                    long n = aantal[e.getKey().ordinal()];
                     if (n == 0) {
                         continue;
                     }

@@ -42,7 +42,7 @@ public final class VerkoelingEnVerwarming implements Rubriek {
 
     @Override
     public RubriekResultaat waardeer(Waardering w) {
-        List<Verwarming> lijst = perRuimte(w.indeling().prive(), true);
+        List<Verwarming> lijst = perRuimte(w.indeling().prive(), false);
         List<Regel> regels = new ArrayList<>();
         List<Regel> vertrekken = new ArrayList<>();
         List<Regel> overige = new ArrayList<>();
@@ -76,9 +76,10 @@ public final class VerkoelingEnVerwarming implements Rubriek {
     /**
      * The points per heated room of a set, applying the caps across the set in room order.
      *
-     * @param verkeersruimten whether heated verkeersruimten earn points (not for shared ones, spec §4.1)
+     * @param gedeeld false for the dwelling's own rooms; true for shared rooms, where heated verkeersruimten
+     *                earn nothing (spec §4.1) and any room with a counter has an open kitchen
      */
-    static List<Verwarming> perRuimte(List<IngedeeldeRuimte> ruimten, boolean verkeersruimten) {
+    static List<Verwarming> perRuimte(List<IngedeeldeRuimte> ruimten, boolean gedeeld) {
         List<Verwarming> lijst = new ArrayList<>();
         BigDecimal overigOver = MAXIMUM_OVERIG;
         BigDecimal koelingOver = MAXIMUM_KOELING;
@@ -88,20 +89,28 @@ public final class VerkoelingEnVerwarming implements Rubriek {
                 continue;
             }
             if (ir.klasse() == Klasse.VERTREK) {
-                boolean open = isOpenKeuken(r);
+                boolean open = gedeeld ? isGedeeldeOpenKeuken(r) : isOpenKeuken(r);
                 BigDecimal koeling = BigDecimal.ZERO;
                 if (r.verkoeld() && koelingOver.signum() > 0) {
                     koeling = KOELING;
                     koelingOver = koelingOver.subtract(KOELING);
                 }
                 lijst.add(new Verwarming(ir, open ? VERTREK.add(OPEN_KEUKEN) : VERTREK, open, koeling));
-            } else if (ir.klasse() == Klasse.OVERIGE_RUIMTE || verkeersruimten) {
+            } else if (ir.klasse() == Klasse.OVERIGE_RUIMTE || !gedeeld) {
                 BigDecimal punten = OVERIG.min(overigOver);
                 overigOver = overigOver.subtract(punten);
                 lijst.add(new Verwarming(ir, punten, false, BigDecimal.ZERO));
             }
         }
         return lijst;
+    }
+
+    /**
+     * A shared room with a counter of 1 m or more (a pantry kitchen in an ontmoetingsruimte) has an open
+     * kitchen whatever its room type (spec §4.3); a shared kitchen itself does not.
+     */
+    static boolean isGedeeldeOpenKeuken(Ruimte r) {
+        return !r.is(Detailsoort.KEUKEN) && Keuken.heeftGeldigAanrecht(r);
     }
 
     /**
