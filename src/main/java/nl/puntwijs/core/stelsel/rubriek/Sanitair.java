@@ -222,9 +222,12 @@ public final class Sanitair implements Rubriek {
         return new SanitairRuimte(r, basis, badDouche, extra, regels);
     }
 
-    /** Counter pieces shorter than 1 m: their sink counts as a wastafel (BB26 §2.5.2). */
+    /**
+     * The sink of a counter shorter than 1 m counts as a wastafel (BB26 §2.5.2, §2.6.1); a sink in a valid
+     * kitchen counter never does, so short pieces count only when the room has no counter of 1 m or more.
+     */
     private static long korteAanrechten(Ruimte r) {
-        if (!Keuken.kanKeukenZijn(r)) {
+        if (!Keuken.kanKeukenZijn(r) || Keuken.heeftGeldigAanrecht(r)) {
             return 0;
         }
         long n = 0;

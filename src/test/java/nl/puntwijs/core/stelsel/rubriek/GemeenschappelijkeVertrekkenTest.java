@@ -68,6 +68,20 @@ class GemeenschappelijkeVertrekkenTest {
     }
 
     @Test
+    void ontmoetingsruimteAlsRecreatieruimteHoudtHaarPantrykeuken() {
+        // the same room entered as RECREATIERUIMTE: a shared room with a counter is a kitchen and an open kitchen
+        // whatever its type (BB26 §2.9.3, spec §4.3), so again 101.75 / 24 -> 4.25
+        Testwoning w = woning(
+                Ruimte.van(VERTREK, RECREATIERUIMTE, "80.00").verwarmd().aanrecht("2400")
+                        .met(KOOKPLAAT_KERAMISCH, AFZUIGINSTALLATIE, KOELKAST, VAATWASMACHINE, EENHANDSMENGKRAAN)
+                        .gedeeldMet(24),
+                Ruimte.van(OVERIGE_RUIMTE, TOILETRUIMTE, "2.16").met(HANGEND_TOILET, WASTAFEL).gedeeldMet(24));
+        RubriekResultaat r = gvr(w);
+        assertThat(Regels.som(r.regels().get(0).onderdelen())).isEqualByComparingTo("101.75");
+        assertThat(r.punten()).isEqualByComparingTo("4.25");
+    }
+
+    @Test
     void gedeeldeRuimtenTellenNietInDeEigenRubrieken() {
         // the shared rooms add nothing to the dwelling's own rubrieken 1, 2, 3, 5 and 6, nor to its WOZ m2
         Resultaat r = woning(ontmoetingsruimte()).ruimte(Ruimte.van(VERTREK, WOONKAMER, "30.00"))
