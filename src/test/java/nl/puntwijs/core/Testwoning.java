@@ -18,6 +18,7 @@ import nl.puntwijs.core.model.Monument;
 import nl.puntwijs.core.model.PandSoort;
 import nl.puntwijs.core.model.Ruimte;
 import nl.puntwijs.core.model.WozWaarde;
+import nl.puntwijs.core.model.Zorgvoorwaarden;
 import nl.puntwijs.core.stelsel.Interpretatie;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.stelsel.Stelsel;
@@ -47,6 +48,7 @@ public final class Testwoning {
     private BigDecimal taxatiewaarde;
     private final List<Ruimte> ruimten = new ArrayList<>();
     private final List<Gehandicaptenvoorziening> gehandicapten = new ArrayList<>();
+    private Zorgvoorwaarden zorgvoorwaarden;
 
     public static Testwoning nieuw() {
         return new Testwoning();
@@ -98,6 +100,13 @@ public final class Testwoning {
         return this;
     }
 
+    /** Claimed as a zorgwoning with these conditions recorded. */
+    public Testwoning zorgwoning(Zorgvoorwaarden voorwaarden) {
+        this.doelgroep = Doelgroep.ZORG;
+        this.zorgvoorwaarden = voorwaarden;
+        return this;
+    }
+
     public Testwoning gebruiksoppervlakte(int m2) {
         this.gebruiksoppervlakte = m2;
         return this;
@@ -146,7 +155,7 @@ public final class Testwoning {
     public Eenheid bouw() {
         return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst, pandSoort,
                 monumenten, doelgroep, gebruiksoppervlakte, energieprestaties, epv, woz, taxatiewaarde, ruimten,
-                gehandicapten);
+                gehandicapten, zorgvoorwaarden);
     }
 
     public Resultaat waardeer(String peildatum) {

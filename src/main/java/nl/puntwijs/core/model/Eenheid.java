@@ -24,6 +24,7 @@ import java.util.Set;
  * @param taxatiewaarde          register-taxateur value, used (at 85%) only when no WOZ value exists
  * @param ruimten                the rooms, outdoor spaces and shared spaces
  * @param gehandicaptenvoorzieningen investments for a disabled tenant (rubriek 7)
+ * @param zorgvoorwaarden        what is recorded about the zorgwoning conditions (null: nothing)
  */
 public record Eenheid(
         String id,
@@ -41,7 +42,8 @@ public record Eenheid(
         List<WozWaarde> wozWaarden,
         BigDecimal taxatiewaarde,
         List<Ruimte> ruimten,
-        List<Gehandicaptenvoorziening> gehandicaptenvoorzieningen) {
+        List<Gehandicaptenvoorziening> gehandicaptenvoorzieningen,
+        Zorgvoorwaarden zorgvoorwaarden) {
 
     public Eenheid {
         monumenten = monumenten == null ? Set.of() : Set.copyOf(monumenten);
@@ -52,7 +54,8 @@ public record Eenheid(
         gehandicaptenvoorzieningen = lijst(gehandicaptenvoorzieningen);
     }
 
-    public boolean isZorgwoning() {
+    /** Claimed as a zorgwoning (doelgroep ZOR); whether the surcharge applies is decided by the zorg check. */
+    public boolean isZorgwoningGeclaimd() {
         return doelgroep == Doelgroep.ZORG;
     }
 
@@ -63,13 +66,22 @@ public record Eenheid(
     public Eenheid metRuimten(List<Ruimte> nieuweRuimten) {
         return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
                 pandSoort, monumenten, doelgroep, gebruiksoppervlakte, energieprestaties,
-                energieprestatievergoedingen, wozWaarden, taxatiewaarde, nieuweRuimten, gehandicaptenvoorzieningen);
+                energieprestatievergoedingen, wozWaarden, taxatiewaarde, nieuweRuimten, gehandicaptenvoorzieningen,
+                zorgvoorwaarden);
     }
 
     public Eenheid metDoelgroep(Doelgroep nieuweDoelgroep) {
         return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
                 pandSoort, monumenten, nieuweDoelgroep, gebruiksoppervlakte, energieprestaties,
-                energieprestatievergoedingen, wozWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen);
+                energieprestatievergoedingen, wozWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen,
+                zorgvoorwaarden);
+    }
+
+    public Eenheid metZorgvoorwaarden(Zorgvoorwaarden nieuweVoorwaarden) {
+        return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
+                pandSoort, monumenten, doelgroep, gebruiksoppervlakte, energieprestaties,
+                energieprestatievergoedingen, wozWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen,
+                nieuweVoorwaarden);
     }
 
     static <T> List<T> lijst(List<T> lijst) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.puntwijs.core.zorg.Zorgbeoordeling;
 
 /**
  * The explained valuation of one dwelling at one peildatum.
@@ -20,12 +21,13 @@ import java.util.Optional;
  * @param opslagpercentage sum of the surcharge percentages, as a fraction
  * @param huurprijsopslag the surcharge in euro
  * @param maximaleHuurInclusiefOpslag the maximum rent including the surcharge
+ * @param zorg            the zorgwoning check: whether the surcharge applies and why
  * @param meldingen       warnings raised while valuing
  */
 public record Resultaat(String eenheidId, LocalDate peildatum, String tabellen, Interpretatie interpretatie,
                         List<RubriekResultaat> rubrieken, BigDecimal som, int punten, Sector sector,
                         BigDecimal maximaleHuur, BigDecimal opslagpercentage, BigDecimal huurprijsopslag,
-                        BigDecimal maximaleHuurInclusiefOpslag, List<Melding> meldingen) {
+                        BigDecimal maximaleHuurInclusiefOpslag, Zorgbeoordeling zorg, List<Melding> meldingen) {
 
     public Resultaat {
         rubrieken = List.copyOf(rubrieken);

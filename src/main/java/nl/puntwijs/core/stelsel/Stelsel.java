@@ -91,7 +91,7 @@ public final class Stelsel {
         BigDecimal percentage = opslagen.opslagpercentage();
         BigDecimal opslag = Afronding.tweeDecimalen(huur.multiply(percentage));
         return new Resultaat(eenheid.id(), peildatum, tabellen.naam(), interpretatie, rubrieken, som, punten,
-                sector(tabellen.grenzen(), punten), huur, percentage, opslag, huur.add(opslag),
+                sector(tabellen.grenzen(), punten), huur, percentage, opslag, huur.add(opslag), w.zorg(),
                 w.meldingen().lijst());
     }
 

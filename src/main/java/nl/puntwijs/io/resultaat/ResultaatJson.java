@@ -8,6 +8,8 @@ import nl.puntwijs.core.stelsel.Melding;
 import nl.puntwijs.core.stelsel.Regel;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.stelsel.RubriekResultaat;
+import nl.puntwijs.core.zorg.Voorwaardetoets;
+import nl.puntwijs.core.zorg.Zorgbeoordeling;
 
 /**
  * Our own full explained result as JSON (the {@code json} format of the command line): every rubriek in the
@@ -57,11 +59,33 @@ public final class ResultaatJson {
         g.writeNumber(r.huurprijsopslag());
         g.writeFieldName("maximaleHuurInclusiefOpslag");
         g.writeNumber(r.maximaleHuurInclusiefOpslag());
+        zorg(r.zorg(), g);
         g.writeArrayFieldStart("meldingen");
         for (Melding m : r.meldingen()) {
             g.writeStartObject();
             g.writeStringField("veld", m.veld());
             g.writeStringField("tekst", m.tekst());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The zorgwoning check: the decision and each condition with its outcome and paragraph. */
+    public static void zorg(Zorgbeoordeling zorg, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("zorg");
+        g.writeStringField("besluit", zorg.besluit().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("omschrijving", zorg.besluit().tekst());
+        g.writeBooleanField("toeslag", zorg.isZorgwoning());
+        g.writeArrayFieldStart("voorwaarden");
+        for (Voorwaardetoets t : zorg.toetsen()) {
+            g.writeStartObject();
+            g.writeStringField("voorwaarde", t.voorwaarde().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("omschrijving", t.voorwaarde().omschrijving());
+            g.writeStringField("uitkomst", t.uitkomst().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("toelichting", t.toelichting());
+            g.writeStringField("veld", t.veld());
+            g.writeStringField("bron", t.bron());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -9,6 +9,8 @@ import nl.puntwijs.core.stelsel.Regel;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.stelsel.RubriekResultaat;
 import nl.puntwijs.core.stelsel.Stelselgroep;
+import nl.puntwijs.core.zorg.Voorwaarde;
+import nl.puntwijs.core.zorg.Voorwaardetoets;
 
 /** A readable breakdown per rubriek, like a rent assessment: the {@code text} format of the command line. */
 public final class ResultaatTekst {
@@ -51,6 +53,14 @@ public final class ResultaatTekst {
             regel(sb, 1, "Totaal", null, null, rr.punten(), null);
             if (rr.opslagpercentage() != null && rr.opslagpercentage().signum() > 0) {
                 bedrag(sb, "Opslagpercentage", procent(rr.opslagpercentage()));
+            }
+        }
+        if (r.zorg().isGeclaimd()) {
+            sb.append("\nZORGWONING  (").append(Voorwaarde.BRON).append(")\n  ").append(r.zorg().besluit().tekst())
+                    .append('\n');
+            for (Voorwaardetoets t : r.zorg().toetsen()) {
+                sb.append("  - ").append(t.voorwaarde().omschrijving()).append(": ").append(t.uitkomst().tekst())
+                        .append(" (").append(t.toelichting()).append(")\n");
             }
         }
         if (!r.meldingen().isEmpty()) {

@@ -13,9 +13,13 @@ import nl.puntwijs.core.stelsel.Regels;
 import nl.puntwijs.core.stelsel.RubriekResultaat;
 import nl.puntwijs.core.stelsel.Stelselgroep;
 import nl.puntwijs.core.stelsel.Waardering;
+import nl.puntwijs.core.zorg.Uitkomst;
+import nl.puntwijs.core.zorg.Voorwaardetoets;
+import nl.puntwijs.core.zorg.Zorgbeoordeling;
 
 /**
- * Rubriek 12: the zorgwoning surcharge of 35% over rubrieken 1 to 11.1 (BB26 §2.12.1; spec §3), the
+ * Rubriek 12: the zorgwoning surcharge of 35% over rubrieken 1 to 11.1 (BB26 §2.12.1; spec §3) when the
+ * zorg check allows it ({@link nl.puntwijs.core.zorg.Zorgtoets}), the
  * aanbelfunctie with video and audio (0.25, §2.12.2) and each exclusive EV charger (2, §2.12.3).
  * The surcharge is rounded to quarter points with the rest of the rubriek (spec D5).
  */
@@ -59,10 +63,20 @@ public final class BijzondereVoorzieningen {
      */
     public static RubriekResultaat waardeer(Waardering w, List<Regel> voorzieningen, BigDecimal basis) {
         List<Regel> regels = new ArrayList<>();
-        if (w.eenheid().isZorgwoning()) {
+        Zorgbeoordeling zorg = w.zorg();
+        if (zorg.isZorgwoning()) {
+            boolean alsGeclaimd = zorg.besluit() == Zorgbeoordeling.Besluit.TOEGEPAST_ALS_GECLAIMD;
+            if (alsGeclaimd) {
+                w.waarschuw("zorg", "zorgtoeslag toegepast zoals opgegeven; niet vastgelegd: " + voorwaarden(zorg,
+                        Uitkomst.NIET_VASTGELEGD) + " (BB26 §2.12.1)");
+            }
             regels.add(Regel.meting("zorgwoning_puntenverhoging", "Zorgwoning: 35% van "
-                    + basis.stripTrailingZeros().toPlainString() + " punten (rubrieken 1 t/m 11.1)", basis,
+                    + basis.stripTrailingZeros().toPlainString() + " punten (rubrieken 1 t/m 11.1)"
+                    + (alsGeclaimd ? "; zoals opgegeven, voorwaarden niet alle vastgelegd" : ""), basis,
                     null, basis.multiply(ZORGTOESLAG), "BB26 §2.12.1"));
+        } else if (zorg.besluit() == Zorgbeoordeling.Besluit.NIET_TOEGEPAST) {
+            regels.add(Regel.punten("zorgwoning_niet_toegepast", "Zorgwoning opgegeven, geen toeslag: "
+                    + voorwaarden(zorg, Uitkomst.NIET_VOLDAAN), BigDecimal.ZERO, "BB26 §2.12.1"));
         }
         regels.addAll(voorzieningen);
         BigDecimal som = Regels.som(regels);
@@ -71,6 +85,18 @@ public final class BijzondereVoorzieningen {
             return new RubriekResultaat(Stelselgroep.BIJ, som, regels);
         }
         return Regels.kwartpunten(Stelselgroep.BIJ, som, regels);
+    }
+
+    private static String voorwaarden(Zorgbeoordeling zorg, Uitkomst uitkomst) {
+        StringBuilder sb = new StringBuilder();
+        for (Voorwaardetoets t : zorg.met(uitkomst)) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(t.voorwaarde().omschrijving().toLowerCase(java.util.Locale.ROOT)).append(" (")
+                    .append(t.toelichting()).append(')');
+        }
+        return sb.toString();
     }
 
     /** Rubriek 12 as known before the surcharge: used for the 11.2 test and the cap (reading I). */

@@ -37,7 +37,7 @@ public final class GemeenschappelijkeVertrekken implements Rubriek {
     @Override
     public RubriekResultaat waardeer(Waardering w) {
         List<Regel> regels = new ArrayList<>();
-        if (w.eenheid().isZorgwoning() && !w.optie(Interpretatie.Optie.ZORG_GEMEENSCHAPPELIJKE_RUIMTEN)) {
+        if (w.isZorgwoning() && !w.optie(Interpretatie.Optie.ZORG_GEMEENSCHAPPELIJKE_RUIMTEN)) {
             regels.add(Regel.punten("zorgwoning", "Zorgwoning: gemeenschappelijke ruimten forfaitair",
                     ZORGWONING_FORFAIT, "BB26 §2.9.4"));
             return Regels.kwartpunten(groep(), ZORGWONING_FORFAIT, regels);
