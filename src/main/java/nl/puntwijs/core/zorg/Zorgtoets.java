@@ -15,6 +15,8 @@ public final class Zorgtoets {
 
     static final BigDecimal MINIMUM_GANGBREEDTE_CM = BigDecimal.valueOf(120);
     static final BigDecimal DREMPEL_CM = BigDecimal.valueOf(2);
+    /** A corridor narrower than this many centimetres was almost certainly entered in metres (1.2 for 120). */
+    static final BigDecimal ONWAARSCHIJNLIJK_SMAL_CM = BigDecimal.TEN;
 
     private Zorgtoets() {
     }
@@ -51,6 +53,10 @@ public final class Zorgtoets {
         Voorwaarde w = Voorwaarde.DREMPELLOOS;
         BigDecimal gang = v.smalsteGangbreedteCm();
         BigDecimal drempel = v.hoogsteDrempelCm();
+        if (isOnwaarschijnlijkeGangbreedte(gang)) {
+            return new Voorwaardetoets(w, Uitkomst.NIET_VASTGELEGD, "smalste gang " + cm(gang)
+                    + " is onwaarschijnlijk; in meters ingevuld? (1,20 m = 120 cm)", "zorg.smalsteGangbreedteCm");
+        }
         if (gang != null && gang.compareTo(MINIMUM_GANGBREEDTE_CM) < 0) {
             return new Voorwaardetoets(w, Uitkomst.NIET_VOLDAAN, "smalste gang " + cm(gang)
                     + ", minder dan 120 cm", "zorg.smalsteGangbreedteCm");
@@ -117,6 +123,11 @@ public final class Zorgtoets {
         return new Voorwaardetoets(w, Uitkomst.VOLDAAN, v.ruimteInAnderGebouw()
                 ? "gemeenschappelijke ruimte in de huurovereenkomst, in een ander gebouw binnendoor bereikbaar"
                 : "gemeenschappelijke ruimte in de huurovereenkomst, in hetzelfde gebouw", veld);
+    }
+
+    /** True for a corridor width below 10 cm: a value in metres where centimetres are expected. */
+    public static boolean isOnwaarschijnlijkeGangbreedte(BigDecimal gangbreedteCm) {
+        return gangbreedteCm != null && gangbreedteCm.compareTo(ONWAARSCHIJNLIJK_SMAL_CM) < 0;
     }
 
     private static String cm(BigDecimal waarde) {
