@@ -14,6 +14,7 @@ import nl.puntwijs.core.model.Energieprestatie;
 import nl.puntwijs.core.model.EnergieprestatieSoort;
 import nl.puntwijs.core.model.Energieprestatievergoeding;
 import nl.puntwijs.core.model.Gehandicaptenvoorziening;
+import nl.puntwijs.core.model.Huur;
 import nl.puntwijs.core.model.Monument;
 import nl.puntwijs.core.model.PandSoort;
 import nl.puntwijs.core.model.Ruimte;
@@ -49,6 +50,7 @@ public final class Testwoning {
     private final List<Ruimte> ruimten = new ArrayList<>();
     private final List<Gehandicaptenvoorziening> gehandicapten = new ArrayList<>();
     private Zorgvoorwaarden zorgvoorwaarden;
+    private Huur huur;
 
     public static Testwoning nieuw() {
         return new Testwoning();
@@ -152,10 +154,15 @@ public final class Testwoning {
         return this;
     }
 
+    public Testwoning huur(Huur value) {
+        this.huur = value;
+        return this;
+    }
+
     public Eenheid bouw() {
         return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst, pandSoort,
                 monumenten, doelgroep, gebruiksoppervlakte, energieprestaties, epv, woz, taxatiewaarde, ruimten,
-                gehandicapten, zorgvoorwaarden);
+                gehandicapten, zorgvoorwaarden, huur);
     }
 
     public Resultaat waardeer(String peildatum) {

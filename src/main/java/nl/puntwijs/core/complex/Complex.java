@@ -16,9 +16,11 @@ import nl.puntwijs.core.model.Zorgvoorwaarden;
  * @param methode         how shared rooms count for its zorgwoningen
  * @param woningen        the dwellings (each with a unique eenheid id), without the shared spaces
  * @param gedeeldeRuimten the shared spaces
+ * @param ouderenhuisvesting senior-housing and SOO subsidy data (null: none recorded)
  */
 public record Complex(String id, String naam, Zorgvoorwaarden zorg, MethodeGedeeldeRuimten methode,
-                      List<Eenheid> woningen, List<GedeeldeRuimte> gedeeldeRuimten) {
+                      List<Eenheid> woningen, List<GedeeldeRuimte> gedeeldeRuimten,
+                      Ouderenhuisvesting ouderenhuisvesting) {
 
     public Complex {
         methode = methode == null ? MethodeGedeeldeRuimten.FORFAITAIR : methode;

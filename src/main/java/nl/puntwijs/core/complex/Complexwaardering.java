@@ -88,8 +88,8 @@ public final class Complexwaardering {
             return punten;
         }
         Eenheid alleen = new Eenheid(g.id(), null, null, null, null, null, null, null, null, null, null, null, null,
-                null, List.of(), null, null);
-        Complex enkel = new Complex(null, null, null, MethodeGedeeldeRuimten.GEMETEN, List.of(alleen), List.of(g));
+                null, List.of(), null, null, null);
+        Complex enkel = new Complex(null, null, null, MethodeGedeeldeRuimten.GEMETEN, List.of(alleen), List.of(g), null);
         Resultaat r = stelsel.waardeer(enkel.inComplex(alleen, List.of(g)), peildatum, interpretatie);
         for (Stelselgroep groep : GEDEELD) {
             BigDecimal gedeeldePunten = onafgerond(r.rubriek(groep).orElseThrow(), groep);

@@ -25,6 +25,7 @@ import java.util.Set;
  * @param ruimten                the rooms, outdoor spaces and shared spaces
  * @param gehandicaptenvoorzieningen investments for a disabled tenant (rubriek 7)
  * @param zorgvoorwaarden        what is recorded about the zorgwoning conditions (null: nothing)
+ * @param huur                   rent data for the signals (null: none recorded)
  */
 public record Eenheid(
         String id,
@@ -43,7 +44,8 @@ public record Eenheid(
         BigDecimal taxatiewaarde,
         List<Ruimte> ruimten,
         List<Gehandicaptenvoorziening> gehandicaptenvoorzieningen,
-        Zorgvoorwaarden zorgvoorwaarden) {
+        Zorgvoorwaarden zorgvoorwaarden,
+        Huur huur) {
 
     public Eenheid {
         monumenten = monumenten == null ? Set.of() : Set.copyOf(monumenten);
@@ -67,21 +69,28 @@ public record Eenheid(
         return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
                 pandSoort, monumenten, doelgroep, gebruiksoppervlakte, energieprestaties,
                 energieprestatievergoedingen, wozWaarden, taxatiewaarde, nieuweRuimten, gehandicaptenvoorzieningen,
-                zorgvoorwaarden);
+                zorgvoorwaarden, huur);
     }
 
     public Eenheid metDoelgroep(Doelgroep nieuweDoelgroep) {
         return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
                 pandSoort, monumenten, nieuweDoelgroep, gebruiksoppervlakte, energieprestaties,
                 energieprestatievergoedingen, wozWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen,
-                zorgvoorwaarden);
+                zorgvoorwaarden, huur);
     }
 
     public Eenheid metZorgvoorwaarden(Zorgvoorwaarden nieuweVoorwaarden) {
         return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
                 pandSoort, monumenten, doelgroep, gebruiksoppervlakte, energieprestaties,
                 energieprestatievergoedingen, wozWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen,
-                nieuweVoorwaarden);
+                nieuweVoorwaarden, huur);
+    }
+
+    public Eenheid metHuur(Huur nieuweHuur) {
+        return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
+                pandSoort, monumenten, doelgroep, gebruiksoppervlakte, energieprestaties,
+                energieprestatievergoedingen, wozWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen,
+                zorgvoorwaarden, nieuweHuur);
     }
 
     static <T> List<T> lijst(List<T> lijst) {

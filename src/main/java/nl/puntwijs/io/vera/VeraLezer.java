@@ -125,7 +125,7 @@ public final class VeraLezer {
         Integer gebruiksoppervlakte = l.geheel(node, "gebruiksoppervlakte", 0, 1_000_000);
         Eenheid eenheid = new Eenheid(id, adres(node.get("adres"), l), bouwjaar, beginBouw, inExploitatie,
                 huurovereenkomst, panden(node, l), monumenten(node, l), doelgroep, gebruiksoppervlakte,
-                energieprestaties(node, l), epv(node, l), woz(node, l), null, ruimten(node, l), List.of(), null);
+                energieprestaties(node, l), epv(node, l), woz(node, l), null, ruimten(node, l), List.of(), null, null);
         return new GelezenEenheid(l.fouten.isEmpty() ? eenheid : null, l.fouten, l.waarschuwingen);
     }
 

@@ -63,7 +63,7 @@ class ComplexwaarderingTest {
 
     private static Complex complex(List<Eenheid> woningen, MethodeGedeeldeRuimten methode, Zorgvoorwaarden zorg,
                                    GedeeldeRuimte... ruimten) {
-        return new Complex("C1", "De Linde", zorg, methode, woningen, List.of(ruimten));
+        return new Complex("C1", "De Linde", zorg, methode, woningen, List.of(ruimten), null);
     }
 
     private static ComplexResultaat waardeer(Complex c) {

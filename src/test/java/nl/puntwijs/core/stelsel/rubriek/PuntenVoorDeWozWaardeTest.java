@@ -123,7 +123,7 @@ class PuntenVoorDeWozWaardeTest {
                 b.energieprestaties(), b.energieprestatievergoedingen(), List.of(
                 new WozWaarde(LocalDate.parse("2024-01-01"), new BigDecimal("248000"), LocalDate.parse("2025-02-28")),
                 new WozWaarde(LocalDate.parse("2025-01-01"), new BigDecimal("265000"), LocalDate.parse("2026-02-28"))),
-                b.taxatiewaarde(), b.ruimten(), b.gehandicaptenvoorzieningen(), b.zorgvoorwaarden());
+                b.taxatiewaarde(), b.ruimten(), b.gehandicaptenvoorzieningen(), b.zorgvoorwaarden(), b.huur());
         assertThat(Testwoning.STELSEL.waardeer(e, LocalDate.parse("2026-02-01"), Interpretatie.standaard())
                 .punten(Stelselgroep.WOZ)).isEqualByComparingTo("38.00");
         assertThat(Testwoning.STELSEL.waardeer(e, LocalDate.parse("2026-02-28"), Interpretatie.standaard())

@@ -28,7 +28,7 @@ class WoonvoorzieningenVoorGehandicaptenTest {
         Eenheid e = new Eenheid(b.id(), b.adres(), b.bouwjaar(), b.beginBouwdatum(), b.eersteIngebruikname(),
                 b.datumHuurovereenkomst(), b.pandSoort(), b.monumenten(), b.doelgroep(), b.gebruiksoppervlakte(),
                 b.energieprestaties(), b.energieprestatievergoedingen(), b.wozWaarden(), b.taxatiewaarde(), b.ruimten(),
-                voorzieningen, b.zorgvoorwaarden());
+                voorzieningen, b.zorgvoorwaarden(), b.huur());
         return Testwoning.STELSEL.waardeer(e, LocalDate.parse("2026-07-01"), Interpretatie.standaard())
                 .rubriek(Stelselgroep.GEH).orElseThrow();
     }
