@@ -71,6 +71,16 @@ public enum Detailsoort {
     PARKEERPLEK_INPANDIG("PIP", "Parkeerplek in afgesloten parkeergarage"),
     PARKEERPLEK_UITPANDIG_OVERDEKT("PUP", "Overdekte parkeerplek buiten"),
     PARKEERPLEK_BUITEN_ONOVERDEKT("PBC", "Onoverdekte parkeerplek buiten"),
+    // collective-object codes (VERA COLLECTIEFOBJECTSOORT) that arrive as the room type of a shared space
+    RECREATIE_ONTMOETINGSRUIMTE("ROR", "Recreatie-/ontmoetingsruimte"),
+    GEMEENSCHAPPELIJKE_BADKAMER("BDK", "Gemeenschappelijke badkamer"),
+    FIETSENSTALLING("FTS", "Gemeenschappelijke fietsenstalling"),
+    PARKEERPLEK_TYPE_1("PP1", "Parkeerplek type I"),
+    PARKEERPLEK_TYPE_2("PP2", "Parkeerplek type II"),
+    PARKEERPLEK_TYPE_3("PP3", "Parkeerplek type III"),
+    INPANDIGE_AFGESLOTEN_PARKEERGARAGE("IAP", "Inpandige afgesloten parkeergarage"),
+    UITPANDIGE_AFGESLOTEN_PARKEERGARAGE("UAP", "Uitpandige afgesloten parkeergarage"),
+    PARKEERTERREIN_COMPLEX("PCO", "Parkeerterrein behorend bij complex"),
     // codes that ended in 2024 but still occur in older data
     OVERIGE_RUIMTE_OUD("OBR", "Overige ruimte"),
     OVERIGE_GEMEENSCHAPPELIJKE_RUIMTE("OGR", "Overige gemeenschappelijke ruimte of voorziening"),

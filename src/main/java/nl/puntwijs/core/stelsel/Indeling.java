@@ -29,13 +29,13 @@ public final class Indeling {
 
     /** Rooms that are always a vertrek, whatever their size (Bhw rubriek 1; BB26 §2.2.1.2). */
     private static final Set<Detailsoort> ALTIJD_VERTREK = EnumSet.of(KEUKEN, BADKAMER, BADKAMER_MET_TOILET,
-            DOUCHERUIMTE);
+            DOUCHERUIMTE, GEMEENSCHAPPELIJKE_BADKAMER);
 
     /** Living and storage rooms: a vertrek from 4 m², else an overige ruimte from 2 m². */
     private static final Set<Detailsoort> WOON_EN_BERGRUIMTEN = EnumSet.of(WOONKAMER, WOON_SLAAPKAMER,
             WOONKAMER_KEUKEN, WOON_SLAAPKAMER_KEUKEN, SLAAPKAMER, OVERIG_VERTREK, BIJKEUKEN, BERGING, BERGRUIMTE,
             WASRUIMTE, KELDER, SERRE, SCHUUR, TUSSENKAMER, CONTAINERRUIMTE, RECREATIERUIMTE, OVERIGE_RUIMTE,
-            OVERIGE_RUIMTE_OUD, OVERIGE_GEMEENSCHAPPELIJKE_RUIMTE);
+            OVERIGE_RUIMTE_OUD, OVERIGE_GEMEENSCHAPPELIJKE_RUIMTE, RECREATIE_ONTMOETINGSRUIMTE);
 
     private final List<IngedeeldeRuimte> prive;
     private final List<IngedeeldeRuimte> gedeeld;
@@ -94,7 +94,7 @@ public final class Indeling {
         if (ALTIJD_VERTREK.contains(d)) {
             return maak(index, r, Klasse.VERTREK, false);
         }
-        if ((d == BERGING || d == BERGRUIMTE) && soort == RuimteSoort.OVERIGE_RUIMTE) {
+        if ((d == BERGING || d == BERGRUIMTE || d == FIETSENSTALLING) && soort == RuimteSoort.OVERIGE_RUIMTE) {
             // a shared berging needs 2 m² per address (BB25 §2.9; vector gvr/berging)
             BigDecimal perAdres = Afronding.deel(opp, r.adressen());
             return perAdres.compareTo(TWEE) >= 0 ? maak(index, r, Klasse.OVERIGE_RUIMTE, false) : null;

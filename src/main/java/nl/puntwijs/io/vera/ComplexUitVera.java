@@ -149,7 +149,8 @@ public final class ComplexUitVera {
                 continue;
             }
             switch (d) {
-                case RECREATIERUIMTE, WOONKAMER, WOONKAMER_KEUKEN, OVERIG_VERTREK, OVERIGE_GEMEENSCHAPPELIJKE_RUIMTE -> {
+                case RECREATIERUIMTE, RECREATIE_ONTMOETINGSRUIMTE, WOONKAMER, WOONKAMER_KEUKEN, OVERIG_VERTREK,
+                     OVERIGE_GEMEENSCHAPPELIJKE_RUIMTE -> {
                     return SoortGedeeldeRuimte.ONTMOETINGSRUIMTE;
                 }
                 case KEUKEN -> {
@@ -158,7 +159,7 @@ public final class ComplexUitVera {
                 case SLAAPKAMER -> {
                     return SoortGedeeldeRuimte.LOGEERKAMER;
                 }
-                case BERGING, BERGRUIMTE -> {
+                case BERGING, BERGRUIMTE, FIETSENSTALLING -> {
                     return SoortGedeeldeRuimte.BERGING;
                 }
                 case TUIN, ACHTERTUIN, VOORTUIN, ZIJTUIN, TUIN_RONDOM, DAKTERRAS, TERRAS, BALKON, LOGGIA, ATRIUM,
@@ -167,7 +168,8 @@ public final class ComplexUitVera {
                     return SoortGedeeldeRuimte.BUITENRUIMTE;
                 }
                 case PARKEERPLEK_INPANDIG, PARKEERPLEK_UITPANDIG_OVERDEKT, PARKEERPLEK_BUITEN_ONOVERDEKT, CARPORT,
-                     PARKEERPLAATS, GARAGE, PARKEERKELDER -> {
+                     PARKEERPLAATS, GARAGE, PARKEERKELDER, PARKEERPLEK_TYPE_1, PARKEERPLEK_TYPE_2, PARKEERPLEK_TYPE_3,
+                     INPANDIGE_AFGESLOTEN_PARKEERGARAGE, UITPANDIGE_AFGESLOTEN_PARKEERGARAGE, PARKEERTERREIN_COMPLEX -> {
                     return SoortGedeeldeRuimte.PARKEERVOORZIENING;
                 }
                 default -> {

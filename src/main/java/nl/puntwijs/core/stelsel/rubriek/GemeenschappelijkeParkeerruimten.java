@@ -33,6 +33,13 @@ public final class GemeenschappelijkeParkeerruimten implements Rubriek {
         PER_PLEK.put(Detailsoort.PARKEERPLEK_UITPANDIG_OVERDEKT, BigDecimal.valueOf(6));
         PER_PLEK.put(Detailsoort.CARPORT, BigDecimal.valueOf(6));
         PER_PLEK.put(Detailsoort.PARKEERPLEK_BUITEN_ONOVERDEKT, BigDecimal.valueOf(4));
+        // VERA collective-object codes; every closed garage of the complex is type I (spec §6 B13)
+        PER_PLEK.put(Detailsoort.PARKEERPLEK_TYPE_1, BigDecimal.valueOf(9));
+        PER_PLEK.put(Detailsoort.INPANDIGE_AFGESLOTEN_PARKEERGARAGE, BigDecimal.valueOf(9));
+        PER_PLEK.put(Detailsoort.UITPANDIGE_AFGESLOTEN_PARKEERGARAGE, BigDecimal.valueOf(9));
+        PER_PLEK.put(Detailsoort.PARKEERPLEK_TYPE_2, BigDecimal.valueOf(6));
+        PER_PLEK.put(Detailsoort.PARKEERPLEK_TYPE_3, BigDecimal.valueOf(4));
+        PER_PLEK.put(Detailsoort.PARKEERTERREIN_COMPLEX, BigDecimal.valueOf(4));
     }
 
     @Override

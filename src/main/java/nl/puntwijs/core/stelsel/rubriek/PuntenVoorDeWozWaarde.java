@@ -159,7 +159,9 @@ public final class PuntenVoorDeWozWaarde {
             }
         }
         for (Ruimte r : w.eenheid().ruimten()) {
-            if (r.detailsoort() == Detailsoort.PARKEERPLEK_INPANDIG && r.isGedeeld()) {
+            if (r.is(Detailsoort.PARKEERPLEK_INPANDIG, Detailsoort.PARKEERPLEK_TYPE_1,
+                    Detailsoort.INPANDIGE_AFGESLOTEN_PARKEERGARAGE, Detailsoort.UITPANDIGE_AFGESLOTEN_PARKEERGARAGE)
+                    && r.isGedeeld()) {
                 BigDecimal plek = r.oppervlakte() == null ? GemeenschappelijkeParkeerruimten.MINIMUM_OPPERVLAKTE
                         : r.oppervlakte();
                 if (plek.compareTo(GemeenschappelijkeParkeerruimten.MINIMUM_OPPERVLAKTE) >= 0) {

@@ -98,7 +98,8 @@ public final class Sanitair implements Rubriek {
     }
 
     static boolean isBadruimte(Ruimte r) {
-        return r.is(Detailsoort.BADKAMER, Detailsoort.BADKAMER_MET_TOILET, Detailsoort.DOUCHERUIMTE);
+        return r.is(Detailsoort.BADKAMER, Detailsoort.BADKAMER_MET_TOILET, Detailsoort.DOUCHERUIMTE,
+                Detailsoort.GEMEENSCHAPPELIJKE_BADKAMER);
     }
 
     /**

@@ -115,4 +115,16 @@ class GemeenschappelijkeParkeerruimtenTest {
     void geenParkeerplekkenGeeftNul() {
         assertThat(gpa(Ruimte.van(VERTREK, WOONKAMER, "20.00")).punten()).isEqualByComparingTo("0");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1} per plek")
+    @org.junit.jupiter.params.provider.CsvSource({"PARKEERPLEK_TYPE_1, 9", "INPANDIGE_AFGESLOTEN_PARKEERGARAGE, 9",
+            "UITPANDIGE_AFGESLOTEN_PARKEERGARAGE, 9", "PARKEERPLEK_TYPE_2, 6", "PARKEERPLEK_TYPE_3, 4",
+            "PARKEERTERREIN_COMPLEX, 4"})
+    void collectiefObjectcodesVoorParkeren(nl.puntwijs.core.model.Detailsoort soort, int perPlek) {
+        // 4 places shared by 8 addresses: 4 x perPlek / 8
+        Testwoning w = Testwoning.nieuw().ruimte(nl.puntwijs.core.model.Ruimte.van(
+                nl.puntwijs.core.model.RuimteSoort.GEMEENSCHAPPELIJK, soort, "14").aantal(4).gedeeldMet(8));
+        assertThat(w.waardeer("2026-07-01").punten(nl.puntwijs.core.stelsel.Stelselgroep.GPA))
+                .isEqualByComparingTo(java.math.BigDecimal.valueOf(perPlek * 4L).divide(java.math.BigDecimal.valueOf(8)));
+    }
 }

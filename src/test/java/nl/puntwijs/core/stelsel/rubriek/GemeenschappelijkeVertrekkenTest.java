@@ -82,6 +82,17 @@ class GemeenschappelijkeVertrekkenTest {
     }
 
     @Test
+    void ontmoetingsruimteMetDeCollectiefObjectcodeRor() {
+        // VERA collective-object code ROR (recreatie-/ontmoetingsruimte) counts like a recreation room
+        Testwoning w = woning(
+                Ruimte.van(VERTREK, RECREATIE_ONTMOETINGSRUIMTE, "80.00").verwarmd().aanrecht("2400")
+                        .met(KOOKPLAAT_KERAMISCH, AFZUIGINSTALLATIE, KOELKAST, VAATWASMACHINE, EENHANDSMENGKRAAN)
+                        .gedeeldMet(24),
+                Ruimte.van(OVERIGE_RUIMTE, TOILETRUIMTE, "2.16").met(HANGEND_TOILET, WASTAFEL).gedeeldMet(24));
+        assertThat(gvr(w).punten()).isEqualByComparingTo("4.25");
+    }
+
+    @Test
     void gedeeldeRuimtenTellenNietInDeEigenRubrieken() {
         // the shared rooms add nothing to the dwelling's own rubrieken 1, 2, 3, 5 and 6, nor to its WOZ m2
         Resultaat r = woning(ontmoetingsruimte()).ruimte(Ruimte.van(VERTREK, WOONKAMER, "30.00"))
