@@ -1,6 +1,7 @@
 package nl.puntwijs.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import nl.puntwijs.core.stelsel.Interpretatie;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.stelsel.Stelsel;
 import nl.puntwijs.core.tabellen.Tabellenboek;
+import nl.puntwijs.io.complex.ComplexLezer;
 import nl.puntwijs.io.tabellen.TabellenLader;
 import nl.puntwijs.io.vera.GelezenEenheid;
 import nl.puntwijs.io.vera.VeraLezer;
@@ -70,7 +72,12 @@ final class BenchCommand implements Callable<Integer> {
         for (Invoer.Bestand b : verzameling.bestanden()) {
             byte[] bytes = Files.readAllBytes(b.pad());
             try {
-                VeraLezer.Document doc = lezer.lees(bytes);
+                JsonNode boom = VeraLezer.boom(bytes);
+                if (ComplexLezer.isComplex(boom)) {
+                    err.println(b.naam() + ": complexbestand; bench meet alleen VERA-eenheden (overgeslagen)");
+                    continue;
+                }
+                VeraLezer.Document doc = lezer.lees(boom);
                 boolean bruikbaar = false;
                 for (GelezenEenheid g : doc.eenheden()) {
                     if (g.isGeldig()) {

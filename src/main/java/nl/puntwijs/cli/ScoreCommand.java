@@ -1,6 +1,7 @@
 package nl.puntwijs.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,13 +13,25 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import nl.puntwijs.core.complex.Complex;
+import nl.puntwijs.core.complex.ComplexResultaat;
+import nl.puntwijs.core.complex.Complexmelding;
+import nl.puntwijs.core.complex.Complexwaardering;
+import nl.puntwijs.core.complex.OngeldigComplexException;
 import nl.puntwijs.core.stelsel.Interpretatie;
 import nl.puntwijs.core.stelsel.Melding;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.stelsel.Stelsel;
 import nl.puntwijs.core.tabellen.Tabellenboek;
+import nl.puntwijs.io.complex.ComplexLezer;
+import nl.puntwijs.io.complex.ComplexPaden;
+import nl.puntwijs.io.complex.GelezenComplex;
+import nl.puntwijs.io.resultaat.ComplexResultaatJson;
+import nl.puntwijs.io.resultaat.ComplexResultaatTekst;
 import nl.puntwijs.io.resultaat.ResultaatJson;
 import nl.puntwijs.io.resultaat.ResultaatTekst;
 import nl.puntwijs.io.tabellen.TabellenLader;
@@ -31,9 +44,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code score}: values VERA eenheden and writes the results. */
+/**
+ * {@code score}: values VERA eenheden and Puntwijs complex files and writes the results. A file is a complex file
+ * when it is an object with a {@code formaat} field ({@value ComplexLezer#FORMAAT}); anything else is read as VERA.
+ */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Waardeert VERA-eenheden (een bestand, of elk *.json-bestand onder een map).",
+        description = {"Waardeert VERA-eenheden en complexbestanden (puntwijs-complex/1): een bestand, of elk "
+                + "*.json-bestand onder een map.",
+                "Een complexbestand geeft met --format vera een lijst met het VERA-resultaat per woning, met json de "
+                        + "totalen, de zorgtoets en beide methoden voor gemeenschappelijke ruimten per woning, met text "
+                        + "een samenvatting en de puntentelling per woning."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:alles gewaardeerd (waarschuwingen mogelijk)",
                 "2:een invoer kon niet worden gewaardeerd, of de opdrachtregel was onjuist", "1:interne fout"})
@@ -62,10 +82,12 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Schrijf elk resultaat naar DIR in plaats van naar stdout.")
     Path outputDir;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "VERA-eenheden: bestanden of mappen.")
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR",
+            description = "VERA-eenheden of complexbestanden: bestanden of mappen.")
     List<Path> invoer;
 
     private final VeraLezer lezer = new VeraLezer();
+    private final ComplexLezer complexLezer = new ComplexLezer();
     private final VeraSchrijver schrijver = new VeraSchrijver();
 
     @Override
@@ -134,7 +156,15 @@ final class ScoreCommand implements Callable<Integer> {
      * @param resultaten one per eenheid (null for one that could not be valued); null when nothing is to be written
      * @param fout       something could not be valued
      */
-    record Bestandsresultaat(boolean lijst, List<Resultaat> resultaten, boolean fout) {
+    record Bestandsresultaat(boolean lijst, List<Resultaat> resultaten, boolean fout, Complexuitkomst complex) {
+
+        Bestandsresultaat(boolean lijst, List<Resultaat> resultaten, boolean fout) {
+            this(lijst, resultaten, fout, null);
+        }
+    }
+
+    /** A complex file valued: the complex as read and its valuation. */
+    record Complexuitkomst(Complex complex, ComplexResultaat resultaat) {
     }
 
     private Bestandsresultaat waardeer(Invoer.Bestand bestand, Stelsel stelsel, LocalDate datum,
@@ -148,7 +178,11 @@ final class ScoreCommand implements Callable<Integer> {
         }
         VeraLezer.Document doc;
         try {
-            doc = lezer.lees(bytes);
+            JsonNode boom = VeraLezer.boom(bytes);
+            if (ComplexLezer.isComplex(boom)) {
+                return waardeerComplex(bestand, boom, stelsel, datum, interpretatie, err);
+            }
+            doc = lezer.lees(boom);
         } catch (VeraLezer.OngeldigeJson e) {
             err.println(bestand.naam() + ": " + e.getMessage());
             return new Bestandsresultaat(false, null, true);
@@ -182,7 +216,72 @@ final class ScoreCommand implements Callable<Integer> {
         return new Bestandsresultaat(doc.lijst(), resultaten, fout);
     }
 
+    /**
+     * Reads and values a complex file. Reading errors (including an invalid complex: a shared space without
+     * dwellings, a dwelling linked twice or unknown) go to stderr and leave nothing to write.
+     */
+    private Bestandsresultaat waardeerComplex(Invoer.Bestand bestand, JsonNode boom, Stelsel stelsel, LocalDate datum,
+                                              Interpretatie interpretatie, PrintWriter err) {
+        GelezenComplex gelezen = complexLezer.lees(boom);
+        for (Invoerfout w : gelezen.waarschuwingen()) {
+            err.println("waarschuwing: " + bestand.naam() + ": " + w.tekst());
+        }
+        for (Invoerfout f : gelezen.fouten()) {
+            err.println(bestand.naam() + ": " + f.tekst());
+        }
+        if (!gelezen.isGeldig()) {
+            return new Bestandsresultaat(false, null, true);
+        }
+        Complex complex = gelezen.complex();
+        Interpretatie.Optie b12 = Interpretatie.Optie.ZORG_GEMEENSCHAPPELIJKE_RUIMTEN;
+        if (gekozen(b12) && !interpretatie.waarde(b12).equals(complex.methode().code())) {
+            err.println("waarschuwing: " + bestand.naam() + ": methodeGemeenschappelijkeRuimten: het complex kiest \""
+                    + complex.methode().code() + "\"; --interpretatie "
+                    + b12.sleutel() + "=" + interpretatie.waarde(b12)
+                    + " geldt niet voor dit complex (het resultaat toont beide methoden)");
+        }
+        ComplexResultaat resultaat;
+        try {
+            resultaat = new Complexwaardering(stelsel).waardeer(complex, datum, interpretatie);
+        } catch (OngeldigComplexException e) {
+            for (Complexmelding m : e.fouten()) {
+                err.println(bestand.naam() + ": " + m);
+            }
+            return new Bestandsresultaat(false, null, true);
+        }
+        // a shared space's warning is the same for every dwelling that uses it: report it once
+        Set<String> gemeld = new LinkedHashSet<>();
+        for (int i = 0; i < resultaat.woningen().size(); i++) {
+            for (Melding m : resultaat.woningen().get(i).resultaat().meldingen()) {
+                gemeld.add(ComplexPaden.veld(complex, i, m.veld()) + ": " + m.tekst());
+            }
+        }
+        for (String m : gemeld) {
+            err.println("waarschuwing: " + bestand.naam() + ": " + m);
+        }
+        List<Resultaat> resultaten = resultaat.woningen().stream().map(ComplexResultaat.Woning::resultaat).toList();
+        return new Bestandsresultaat(true, resultaten, false, new Complexuitkomst(complex, resultaat));
+    }
+
+    /** Whether the command line chose this option explicitly (a complex's own method overrides it). */
+    private boolean gekozen(Interpretatie.Optie optie) {
+        if (interpretaties == null) {
+            return false;
+        }
+        for (String k : interpretaties) {
+            String sleutel = k.split("=", 2)[0].strip();
+            if (sleutel.equalsIgnoreCase(optie.sleutel()) || sleutel.equalsIgnoreCase(optie.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private byte[] bytes(Bestandsresultaat br) throws IOException {
+        if (formaat == Formaat.text && br.complex() != null) {
+            return ComplexResultaatTekst.tekst(br.complex().resultaat(), br.complex().complex())
+                    .getBytes(StandardCharsets.UTF_8);
+        }
         if (formaat == Formaat.text) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < br.resultaten().size(); i++) {
@@ -203,6 +302,10 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private void schrijfJson(Bestandsresultaat br, JsonGenerator g) throws IOException {
+        if (br.complex() != null && formaat == Formaat.json) {
+            ComplexResultaatJson.schrijf(br.complex().resultaat(), g);
+            return;
+        }
         if (br.lijst()) {
             g.writeStartArray();
         }

@@ -36,8 +36,11 @@ public record Complex(String id, String naam, Zorgvoorwaarden zorg, MethodeGedee
         return woningen.stream().filter(w -> eenheidId.equals(w.id())).findFirst();
     }
 
-    /** The shared spaces a dwelling has a use right to. */
+    /** The shared spaces a dwelling has a use right to (none for a dwelling without an id). */
     public List<GedeeldeRuimte> gedeeldeRuimtenVan(String eenheidId) {
+        if (eenheidId == null) {
+            return List.of();
+        }
         return gedeeldeRuimten.stream().filter(g -> g.woningen().contains(eenheidId)).toList();
     }
 

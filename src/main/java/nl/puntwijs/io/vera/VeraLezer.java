@@ -65,6 +65,16 @@ public final class VeraLezer {
     }
 
     public Document lees(byte[] json) throws OngeldigeJson {
+        return lees(boom(json));
+    }
+
+    /**
+     * Parses JSON exactly as this reader does (decimals as written), for callers that look at a document before
+     * deciding how to read it (a VERA document or a Puntwijs complex file).
+     *
+     * @throws OngeldigeJson when the input is not JSON or empty
+     */
+    public static JsonNode boom(byte[] json) throws OngeldigeJson {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -76,6 +86,11 @@ public final class VeraLezer {
         if (root == null || root.isMissingNode()) {
             throw new OngeldigeJson("leeg bestand");
         }
+        return root;
+    }
+
+    /** Reads an already parsed document (see {@link #boom}). */
+    public Document lees(JsonNode root) throws OngeldigeJson {
         if (root.isArray()) {
             List<GelezenEenheid> lijst = new ArrayList<>(root.size());
             for (int i = 0; i < root.size(); i++) {

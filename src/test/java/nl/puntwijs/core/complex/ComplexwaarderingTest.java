@@ -175,6 +175,19 @@ class ComplexwaarderingTest {
     }
 
     @Test
+    void eenWoningZonderIdIsEenFoutEnGeenCrash() {
+        List<Eenheid> woningen = new ArrayList<>(woningen(2, false));
+        woningen.add(Testwoning.nieuw().id(null).bouw());
+        List<Complexmelding> meldingen = Complexcontrole.controleer(complex(woningen, MethodeGedeeldeRuimten.FORFAITAIR,
+                null, ontmoetingsruimte("80.00", ids(woningen.subList(0, 2)))));
+        assertThat(meldingen).singleElement().satisfies(m -> {
+            assertThat(m.fout()).isTrue();
+            assertThat(m.veld()).isEqualTo("woningen[2].id");
+            assertThat(m.tekst()).isEqualTo("woning zonder id");
+        });
+    }
+
+    @Test
     void zorgcomplexToontBeideMethoden() {
         List<Eenheid> woningen = woningen(24, true);
         ComplexResultaat r = waardeer(complex(woningen, MethodeGedeeldeRuimten.FORFAITAIR, ALLES_VOLDAAN,
