@@ -70,7 +70,7 @@ public final class Complexwaardering {
                 Resultaat zonderRuimte = stelsel.waardeer(complex.inComplex(woning, zonderDeze), peildatum, gekozen);
                 t.huur = t.huur.add(r.maximaleHuur().subtract(zonderRuimte.maximaleHuur()));
             }
-            woningen.add(new ComplexResultaat.Woning(woning.id(), r, alternatief, gedeeld(r).subtract(gedeeld(zonder)),
+            woningen.add(new ComplexResultaat.Woning(woning.id(), r, alternatief, uitGedeeldeRuimten(r, zonder),
                     zorgtoeslag(r), aandelen));
         }
         List<ComplexResultaat.Toedeling> lijst = new ArrayList<>();
@@ -115,10 +115,16 @@ public final class Complexwaardering {
         return som;
     }
 
-    private static BigDecimal gedeeld(Resultaat r) {
-        BigDecimal som = BigDecimal.ZERO;
+    /**
+     * Rubriek 9 in full (it exists only for shared rooms, the flat 3 points of a zorgwoning included) plus what the
+     * shared spaces add to rubrieken 8 and 10 compared with the dwelling without them.
+     */
+    private static BigDecimal uitGedeeldeRuimten(Resultaat met, Resultaat zonder) {
+        BigDecimal som = met.punten(Stelselgroep.GVR);
         for (Stelselgroep groep : GEDEELD) {
-            som = som.add(r.punten(groep));
+            if (groep != Stelselgroep.GVR) {
+                som = som.add(met.punten(groep)).subtract(zonder.punten(groep));
+            }
         }
         return som;
     }

@@ -69,6 +69,11 @@ public final class Indeling {
             }
             IngedeeldeRuimte ingedeeld = deelIn(i, r);
             if (ingedeeld == null) {
+                if (isGedeeldeBerging(r)) {
+                    meldingen.waarschuw(Meldingen.ruimte(i), r.weergavenaam() + ": gedeelde berging van "
+                            + r.oppervlakte().toPlainString() + " m² voor " + r.adressen()
+                            + " adressen, minder dan 2 m² per adres; niet gewaardeerd (BB25 §2.9)");
+                }
                 continue;
             }
             if (r.oppervlakte().signum() == 0 && ingedeeld.klasse() != Klasse.VERKEERSRUIMTE) {
@@ -117,6 +122,11 @@ public final class Indeling {
             return zolder(index, r);
         }
         return null;
+    }
+
+    private static boolean isGedeeldeBerging(Ruimte r) {
+        return r.isGedeeld() && r.soort() == RuimteSoort.OVERIGE_RUIMTE
+                && r.is(BERGING, BERGRUIMTE, FIETSENSTALLING);
     }
 
     private static IngedeeldeRuimte vertrekOfOverig(int index, Ruimte r) {

@@ -205,6 +205,8 @@ class ComplexwaarderingTest {
         assertThat(w.verschilPunten()).isEqualTo(1);
         assertThat(w.verschilHuur()).isEqualByComparingTo("6.84");
         assertThat(w.puntenUitZorgtoeslag()).isEqualByComparingTo("24.00");
+        assertThat(w.puntenUitGedeeldeRuimten()).as("the flat 3 points are for the shared rooms")
+                .isEqualByComparingTo("3");
         assertThat(r.totalen().zorgwoningen()).isEqualTo(24);
         assertThat(r.totalen().zorgwoningenAlleVoorwaarden()).isEqualTo(24);
         // with the flat 3 points the ontmoetingsruimte adds no rent: without it GVR is 3 as well

@@ -178,4 +178,14 @@ class GemeenschappelijkeVertrekkenTest {
     void geenGedeeldeRuimtenGeeftNul() {
         assertThat(gvr(woning(Ruimte.van(VERTREK, WOONKAMER, "30.00"))).punten()).isEqualByComparingTo("0");
     }
+
+    @Test
+    void eenTeKleineGedeeldeBergingWordtGemeld() {
+        // 18 m² for 12 addresses = 1.5 m² per address, below the 2 m² of BB25 §2.9: not valued, and said so
+        Resultaat r = woning(Ruimte.van(OVERIGE_RUIMTE, BERGING, "18.00").naam("Scootmobielberging").gedeeldMet(12))
+                .waardeer("2026-07-01");
+        assertThat(r.punten(Stelselgroep.GVR)).isEqualByComparingTo("0");
+        assertThat(r.meldingen()).anySatisfy(m -> assertThat(m.tekst()).contains("Scootmobielberging")
+                .contains("minder dan 2 m² per adres"));
+    }
 }
