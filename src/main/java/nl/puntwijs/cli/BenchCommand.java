@@ -58,11 +58,8 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count moet minstens 1 zijn");
         }
         Tabellenboek boek = TabellenLader.standaard();
-        LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
-        try {
-            boek.voor(datum);
-        } catch (Tabellenboek.GeenTabellenException e) {
-            err.println("fout: " + e.getMessage());
+        LocalDate datum = Opties.peildatum(peildatum, boek, err);
+        if (datum == null) {
             return PuntwijsCommand.INVOERFOUT;
         }
         Invoer.Verzameling verzameling = Invoer.verzamel(invoer, err);

@@ -89,17 +89,15 @@ final class ScoreCommand implements Callable<Integer> {
     private final VeraLezer lezer = new VeraLezer();
     private final ComplexLezer complexLezer = new ComplexLezer();
     private final VeraSchrijver schrijver = new VeraSchrijver();
+    private boolean interneFout;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Interpretatie interpretatie = Opties.interpretatie(interpretaties, spec.commandLine());
         Tabellenboek boek = TabellenLader.standaard();
-        LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
-        try {
-            boek.voor(datum);
-        } catch (Tabellenboek.GeenTabellenException e) {
-            err.println("fout: " + e.getMessage());
+        LocalDate datum = Opties.peildatum(peildatum, boek, err);
+        if (datum == null) {
             return PuntwijsCommand.INVOERFOUT;
         }
         Stelsel stelsel = new Stelsel(boek);
@@ -146,7 +144,15 @@ final class ScoreCommand implements Callable<Integer> {
             lijstGenerator.close();
         }
         stdout.flush();
-        return fout ? PuntwijsCommand.INVOERFOUT : PuntwijsCommand.OK;
+        return interneFout ? PuntwijsCommand.INTERNE_FOUT : fout ? PuntwijsCommand.INVOERFOUT : PuntwijsCommand.OK;
+    }
+
+    private void interneFout(PrintWriter err, String plaats, RuntimeException e) {
+        interneFout = true;
+        err.println(plaats + "interne fout bij het waarderen: " + e);
+        if (System.getenv("PUNTWIJS_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
     }
 
     /**
@@ -202,8 +208,16 @@ final class ScoreCommand implements Callable<Integer> {
                 resultaten.add(null);
                 continue;
             }
-            Resultaat r = stelsel.waardeer(g.eenheid(), datum, interpretatie);
             String prefix = doc.lijst() ? "[" + i + "]." : "";
+            Resultaat r;
+            try {
+                r = stelsel.waardeer(g.eenheid(), datum, interpretatie);
+            } catch (RuntimeException e) {
+                // a fault in the engine for one eenheid must not stop the others; it is reported and exits 1
+                interneFout(err, bestand.naam() + ": " + prefix, e);
+                resultaten.add(null);
+                continue;
+            }
             for (Melding m : r.meldingen()) {
                 err.println("waarschuwing: " + bestand.naam() + ": " + (m.veld() == null ? prefix.isEmpty() ? ""
                         : prefix.substring(0, prefix.length() - 1) + ": " : prefix + m.veld() + ": ") + m.tekst());
@@ -248,6 +262,9 @@ final class ScoreCommand implements Callable<Integer> {
                 err.println(bestand.naam() + ": " + m);
             }
             return new Bestandsresultaat(false, null, true);
+        } catch (RuntimeException e) {
+            interneFout(err, bestand.naam() + ": ", e);
+            return new Bestandsresultaat(false, null, false);
         }
         // a shared space's warning is the same for every dwelling that uses it: report it once
         Set<String> gemeld = new LinkedHashSet<>();
