@@ -328,18 +328,15 @@ final class Subsidiesignalen implements Complexregel {
                 .toList();
     }
 
-    /** The area of the rooms of the ontmoetingsruimten: measured area, else length times width; null when unknown. */
+    /** The area of the rooms of the ontmoetingsruimten; null when a room has none. */
     static BigDecimal oppervlakte(List<GedeeldeRuimte> ruimten) {
         BigDecimal som = BigDecimal.ZERO;
         for (GedeeldeRuimte g : ruimten) {
             for (Ruimte r : g.ruimten()) {
-                if (r.oppervlakte() != null) {
-                    som = som.add(r.oppervlakte());
-                } else if (r.lengte() != null && r.breedte() != null) {
-                    som = som.add(r.lengte().multiply(r.breedte()));
-                } else {
-                    return null;
+                if (r.oppervlakte() == null) {
+                    return null; // the stelsel does not value a room without an area either
                 }
+                som = som.add(r.oppervlakte());
             }
         }
         return som;
