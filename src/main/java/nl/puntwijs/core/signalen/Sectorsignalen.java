@@ -6,6 +6,8 @@ import static nl.puntwijs.core.signalen.Tekst.sector;
 
 import java.util.List;
 import nl.puntwijs.core.stelsel.Resultaat;
+import nl.puntwijs.core.tabellen.Drempel;
+import nl.puntwijs.core.tabellen.Drempelsleutel;
 import nl.puntwijs.core.tabellen.Grenzen;
 
 /**
@@ -26,17 +28,25 @@ final class Sectorsignalen implements Woningregel {
                     .met("punten zonder toeslag", zonder.punten());
             String oorzaak = "Door de zorgtoeslag van " + Tekst.zorgtoeslag();
             if (over(zonder, met, g.maximumPuntenSociaal())) {
-                uit.add(c.signaal(Signaalsoort.BT_01, Ernst.WAARSCHUWING, "doelgroep", oorzaak + " komt deze woning op "
-                        + met.punten() + " punten en valt daarmee in de " + sector(met.sector()) + " (maximale huur "
-                        + euro(met.maximaleHuurInclusiefOpslag()) + "); zonder toeslag " + punten(zonder) + ". Een huur "
-                        + "boven de sociale huurgrens past niet meer bij de huurtoeslagdoelgroep.",
-                        "BB26 §1.3.1, §2.12.1", gelezen));
+                c.toets(Signaalsoort.BT_01, "doelgroep", uit, u -> {
+                    Drempel grens = c.drempel(Drempelsleutel.SOCIALE_HUURGRENS);
+                    u.add(c.signaal(Signaalsoort.BT_01, Ernst.WAARSCHUWING, "doelgroep", oorzaak + " komt deze woning "
+                            + "op " + met.punten() + " punten en valt daarmee in de " + sector(met.sector())
+                            + " (maximale huur " + euro(met.maximaleHuurInclusiefOpslag()) + "); zonder toeslag "
+                            + punten(zonder) + ". Een huur boven de sociale huurgrens van " + euro(grens.waarde())
+                            + " past niet meer bij de huurtoeslagdoelgroep.", "BB26 §1.3.1, §2.12.1",
+                            gelezen.drempel(grens)));
+                });
             }
             if (over(zonder, met, g.maximumPuntenMidden())) {
-                uit.add(c.signaal(Signaalsoort.BT_02, Ernst.WAARSCHUWING, "doelgroep", oorzaak + " scoort de woning "
-                        + met.punten() + " punten en valt in de vrije sector; zonder toeslag " + punten(zonder)
-                        + ". Bij een nieuw contract vervalt dan de huurprijsbescherming.", "BB26 §1.3.1, §2.12.1, §2.13.2",
-                        gelezen));
+                c.toets(Signaalsoort.BT_02, "doelgroep", uit, u -> {
+                    Drempel grens = c.drempel(Drempelsleutel.VRIJESECTORGRENS);
+                    u.add(c.signaal(Signaalsoort.BT_02, Ernst.WAARSCHUWING, "doelgroep", oorzaak + " scoort de woning "
+                            + met.punten() + " punten en valt in de vrije sector; zonder toeslag " + punten(zonder)
+                            + ". Bij een nieuw contract vervalt dan de huurprijsbescherming: de huur mag boven de "
+                            + "vrijesectorgrens van " + euro(grens.waarde()) + ".", "BB26 §1.3.1, §2.12.1, §2.13.2",
+                            gelezen.drempel(grens)));
+                });
             }
         }
         if (c.complex != null) {

@@ -175,8 +175,22 @@ class WoningsignalenTest {
         assertThat(bt01.veld()).isEqualTo("doelgroep");
         assertThat(bt01.melding()).isEqualTo("Door de zorgtoeslag van 35% komt deze woning op 144 punten en valt daarmee "
                 + "in de middenhuur (maximale huur € 939,73); zonder toeslag 103 punten (sociale huur, maximale huur "
-                + "€ 658,24). Een huur boven de sociale huurgrens past niet meer bij de huurtoeslagdoelgroep.");
+                + "€ 658,24). Een huur boven de sociale huurgrens van € 932,93 past niet meer bij de "
+                + "huurtoeslagdoelgroep.");
         assertThat(bt01.invoer()).containsEntry("punten met toeslag", "144").containsEntry("punten zonder toeslag", "103");
+    }
+
+    /**
+     * 100 m², minimum WOZ. 2025: q(77582 / 15329 + 77582 / 100 / 242 = 5.0611 + 3.2059) = 8.25; 98 + 8.25 = 106.25,
+     * 35% 37.1875 -> 37.25, 143.50 -> 144; 2026: q(85806 / 16954 + 85806 / 100 / 268 = 5.0611 + 3.2017) = 8.25, the
+     * same 144. The social limit in the message follows the date.
+     */
+    @Test
+    void bt01DeSocialeHuurgrensVanDeDatum() {
+        assertThat(een(signalen(woning("100").zorgwoning(ALLES), "2025-12-31"), "BT-01").melding())
+                .contains("op 144 punten").contains("sociale huurgrens van € 900,07");
+        assertThat(een(signalen(woning("100").zorgwoning(ALLES), "2026-01-01"), "BT-01").melding())
+                .contains("op 144 punten").contains("sociale huurgrens van € 932,93");
     }
 
     /** WOZ 93000: q(5.4854 + 3.5052 = 8.9906) = 9.00; 106.00 + q(37.10) 37.00 = 143.00 -> 143, still sociaal. */
@@ -198,7 +212,7 @@ class WoningsignalenTest {
         assertThat(bt02.ernst()).isEqualTo(Ernst.WAARSCHUWING);
         assertThat(bt02.melding()).isEqualTo("Door de zorgtoeslag van 35% scoort de woning 187 punten en valt in de vrije "
                 + "sector; zonder toeslag 135 punten (sociale huur, maximale huur € 877,97). Bij een nieuw contract "
-                + "vervalt dan de huurprijsbescherming.");
+                + "vervalt dan de huurprijsbescherming: de huur mag boven de vrijesectorgrens van € 1.228,07.");
         geen(signalen(woning("130").woz("114000", "2025-01-01").zorgwoning(ALLES), PEILDATUM), "BT-02");
     }
 
