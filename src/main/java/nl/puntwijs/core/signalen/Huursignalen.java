@@ -60,7 +60,7 @@ final class Huursignalen implements Woningregel {
         String huishouden = klein ? "één- en tweepersoonshuishoudens" : "huishoudens van drie of meer personen";
         uit.add(c.signaal(Signaalsoort.BT_03, Ernst.WAARSCHUWING, veld, "De " + welke + " van " + euro(bedrag)
                 + " ligt boven de aftoppingsgrens van " + euro(grens.waarde()) + " voor " + huishouden
-                + onbevestigd(grens) + (personen == null ? "; de huishoudgrootte is niet opgegeven, voor "
+                + Tekst.onbevestigd(grens) + (personen == null ? "; de huishoudgrootte is niet opgegeven, voor "
                 + "ouderen is met één of twee personen gerekend" : "") + ". Aan huishoudens onder de "
                 + "passend-toewijzen-inkomensgrens mag u de woning in principe niet toewijzen (95%-norm).",
                 BRON_AFTOPPING + grens.bron(), new Gelezen().met(veld, bedrag).met("huur.huishoudgrootte", personen)
@@ -139,7 +139,7 @@ final class Huursignalen implements Woningregel {
         uit.add(c.signaal(Signaalsoort.BT_06, Ernst.BLOKKEREND, "huur.huurverhogingPercentage", "De voorgestelde "
                 + "huurverhoging van " + Tekst.procent(huur.huurverhogingPercentage()) + " per "
                 + Tekst.datum(huur.ingangsdatumHuurverhoging()) + " is hoger dan de " + Tekst.procent(maximum.waarde())
-                + " die dan voor " + sector(sector) + " is toegestaan" + onbevestigd(maximum) + ". Uitzonderingen voor "
+                + " die dan voor " + sector(sector) + " is toegestaan" + Tekst.onbevestigd(maximum) + ". Uitzonderingen voor "
                 + "lage huren en hogere inkomens zijn niet meegenomen.", bron + maximum.bron(),
                 new Gelezen().met("huur.huurverhogingPercentage", huur.huurverhogingPercentage())
                         .met("huur.ingangsdatumHuurverhoging", huur.ingangsdatumHuurverhoging())
@@ -166,10 +166,5 @@ final class Huursignalen implements Woningregel {
         uit.add(c.signaal(Signaalsoort.BT_07, Ernst.WAARSCHUWING, veld, "Deze corporatiewoning valt met een " + welke
                 + " van " + euro(bedrag) + " buiten de DAEB-huurgrens van " + euro(grens.waarde()) + ".", bron,
                 new Gelezen().met(veld, bedrag).met("ouderenhuisvesting.corporatie", true).drempel(grens)));
-    }
-
-    /** " (dit getal is niet bevestigd)" for a threshold marked unconfirmed. */
-    static String onbevestigd(Drempel d) {
-        return d.onbevestigd() ? " (dit getal is niet bevestigd)" : "";
     }
 }

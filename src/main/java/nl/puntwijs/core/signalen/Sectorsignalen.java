@@ -5,6 +5,8 @@ import static nl.puntwijs.core.signalen.Tekst.punten;
 import static nl.puntwijs.core.signalen.Tekst.sector;
 
 import java.util.List;
+import java.util.function.Supplier;
+import nl.puntwijs.core.model.Doelgroep;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.tabellen.Drempel;
 import nl.puntwijs.core.tabellen.Drempelsleutel;
@@ -24,8 +26,8 @@ final class Sectorsignalen implements Woningregel {
         if (c.resultaat.zorg().isZorgwoning()) {
             Resultaat met = c.resultaat;
             Resultaat zonder = c.zonderToeslag();
-            Gelezen gelezen = new Gelezen().met("doelgroep", "ZOR").met("punten met toeslag", met.punten())
-                    .met("punten zonder toeslag", zonder.punten());
+            Supplier<Gelezen> gelezen = () -> new Gelezen().met("doelgroep", Doelgroep.ZORG.code())
+                    .met("punten met toeslag", met.punten()).met("punten zonder toeslag", zonder.punten());
             String oorzaak = "Door de zorgtoeslag van " + Tekst.zorgtoeslag();
             if (over(zonder, met, g.maximumPuntenSociaal())) {
                 c.toets(Signaalsoort.BT_01, "doelgroep", uit, u -> {
@@ -35,7 +37,7 @@ final class Sectorsignalen implements Woningregel {
                             + " (maximale huur " + euro(met.maximaleHuurInclusiefOpslag()) + "); zonder toeslag "
                             + punten(zonder) + ". Een huur boven de sociale huurgrens van " + euro(grens.waarde())
                             + " past niet meer bij de huurtoeslagdoelgroep.", "BB26 §1.3.1, §2.12.1",
-                            gelezen.drempel(grens)));
+                            gelezen.get().drempel(grens)));
                 });
             }
             if (over(zonder, met, g.maximumPuntenMidden())) {
@@ -45,27 +47,28 @@ final class Sectorsignalen implements Woningregel {
                             + met.punten() + " punten en valt in de vrije sector; zonder toeslag " + punten(zonder)
                             + ". Bij een nieuw contract vervalt dan de huurprijsbescherming: de huur mag boven de "
                             + "vrijesectorgrens van " + euro(grens.waarde()) + ".", "BB26 §1.3.1, §2.12.1, §2.13.2",
-                            gelezen.drempel(grens)));
+                            gelezen.get().drempel(grens)));
                 });
             }
         }
-        if (c.complex != null) {
+        if (c.complex != null && !c.complex.gedeeldeRuimtenVan(c.eenheid.id()).isEmpty()) {
             Resultaat met = c.resultaat;
             Resultaat zonder = c.zonderGedeeldeRuimten();
-            Gelezen gelezen = new Gelezen().met("gedeeldeRuimten", c.complex.gedeeldeRuimtenVan(c.eenheid.id()).size())
-                    .met("punten met gedeelde ruimten", met.punten()).met("punten zonder gedeelde ruimten", zonder.punten());
+            Supplier<Gelezen> gelezen = () -> new Gelezen().met("gedeeldeRuimten",
+                    c.complex.gedeeldeRuimtenVan(c.eenheid.id()).size()).met("punten met gedeelde ruimten", met.punten())
+                    .met("punten zonder gedeelde ruimten", zonder.punten());
             String oorzaak = "Door de punten voor gedeelde ruimten (" + Tekst.getal(met.som().subtract(zonder.som()))
                     + " punten)";
             if (over(zonder, met, g.maximumPuntenSociaal())) {
                 uit.add(c.signaal(Signaalsoort.BT_08, Ernst.WAARSCHUWING, "gedeeldeRuimten", oorzaak + " komt deze woning "
                         + "op " + met.punten() + " punten en valt daarmee in de " + sector(met.sector()) + "; zonder "
-                        + "gedeelde ruimten " + punten(zonder) + ".", "BB26 §1.3.1, §2.9", gelezen));
+                        + "gedeelde ruimten " + punten(zonder) + ".", "BB26 §1.3.1, §2.9", gelezen.get()));
             }
             if (over(zonder, met, g.maximumPuntenMidden())) {
                 uit.add(c.signaal(Signaalsoort.BT_09, Ernst.WAARSCHUWING, "gedeeldeRuimten", oorzaak + " scoort de "
                         + "woning " + met.punten() + " punten en valt in de vrije sector; zonder gedeelde ruimten "
                         + punten(zonder) + ". Bij een nieuw contract vervalt dan de huurprijsbescherming.",
-                        "BB26 §1.3.1, §2.9, §2.13.2", gelezen));
+                        "BB26 §1.3.1, §2.9, §2.13.2", gelezen.get()));
             }
         }
     }

@@ -4,6 +4,7 @@ import static nl.puntwijs.core.signalen.Tekst.euro;
 import static nl.puntwijs.core.signalen.Tekst.getal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +117,7 @@ final class Subsidiesignalen implements Complexregel {
             if (n > maximum.waarde().intValueExact()) {
                 uit.add(c.signaal(Signaalsoort.SOO_01, Ernst.WAARSCHUWING, "woningen", "Het complex heeft " + n
                         + " woonruimten; in de " + ronde.tekst() + " loopt de hoogste band tot " + getal(maximum.waarde())
-                        + " woonruimten" + Huursignalen.onbevestigd(maximum) + ". Controleer in welke band het complex "
+                        + " woonruimten" + Tekst.onbevestigd(maximum) + ". Controleer in welke band het complex "
                         + "valt.", BRON + maximum.bron(), new Gelezen().met("woningen", n).drempel(maximum)));
             }
         }
@@ -178,7 +179,7 @@ final class Subsidiesignalen implements Complexregel {
         }
         uit.add(c.signaal(Signaalsoort.SOO_03, Ernst.BLOKKEREND, "woningen", "Maar " + onder + " van de "
                 + woningen.size() + " huurwoningen (" + Tekst.aandeel(BigDecimal.valueOf(onder).divide(n,
-                java.math.MathContext.DECIMAL64)) + ") blijven bij oplevering onder de huurgrens van " + grensTekst
+                MathContext.DECIMAL64)) + ") blijven bij oplevering onder de huurgrens van " + grensTekst
                 + " van de " + ronde.tekst() + "; de SOO vraagt minstens " + Tekst.aandeel(minimum.waarde()) + ".",
                 bron, gelezen));
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.stelsel.Sector;
 import nl.puntwijs.core.stelsel.rubriek.BijzondereVoorzieningen;
+import nl.puntwijs.core.tabellen.Drempel;
 
 /** Numbers written the Dutch way in messages: "€ 1.228,07", "4,25 punten", "4,1%", "1-7-2026". */
 final class Tekst {
@@ -52,6 +53,11 @@ final class Tekst {
     /** The zorg surcharge as the stelsel applies it: "35%". */
     static String zorgtoeslag() {
         return procent(BijzondereVoorzieningen.ZORGTOESLAG.multiply(HONDERD));
+    }
+
+    /** " (dit getal is niet bevestigd)" after a threshold marked unconfirmed in the data; else nothing. */
+    static String onbevestigd(Drempel d) {
+        return d.onbevestigd() ? " (dit getal is niet bevestigd)" : "";
     }
 
     /** "sociale huur", "middenhuur", "vrije sector". */

@@ -5,6 +5,7 @@ import static nl.puntwijs.core.signalen.Tekst.punten;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.puntwijs.core.model.Doelgroep;
 import nl.puntwijs.core.model.Zorgvoorwaarden;
 import nl.puntwijs.core.zorg.Uitkomst;
 import nl.puntwijs.core.zorg.Voorwaarde;
@@ -66,7 +67,7 @@ final class Zorgwoningsignalen implements Woningregel {
     }
 
     private static Gelezen gelezen(Zorgvoorwaarden v) {
-        return new Gelezen().met("doelgroep", "ZOR").met("zorg.woongebouw", v.woongebouw())
+        return new Gelezen().met("doelgroep", Doelgroep.ZORG.code()).met("zorg.woongebouw", v.woongebouw())
                 .met("zorg.smalsteGangbreedteCm", v.smalsteGangbreedteCm()).met("zorg.hoogsteDrempelCm", v.hoogsteDrempelCm())
                 .met("zorg.liftOfHelling", v.liftOfHelling()).met("zorg.alarmWoning", v.alarmWoning())
                 .met("zorg.alarmComplex", v.alarmComplex())
