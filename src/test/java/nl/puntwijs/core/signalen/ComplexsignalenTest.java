@@ -1,8 +1,10 @@
 package nl.puntwijs.core.signalen;
 
-import static nl.puntwijs.core.model.Voorziening.*;
 import static nl.puntwijs.core.signalen.Signaaltest.SIGNALERING;
 import static nl.puntwijs.core.signalen.Signaaltest.een;
+import static nl.puntwijs.core.signalen.Signaaltest.ids;
+import static nl.puntwijs.core.signalen.Signaaltest.spec43;
+import static nl.puntwijs.core.signalen.Signaaltest.zaal;
 import static nl.puntwijs.core.signalen.Signaaltest.geen;
 import static nl.puntwijs.core.signalen.Signaaltest.met;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,24 +58,8 @@ class ComplexsignalenTest {
         return lijst;
     }
 
-    private static List<String> ids(List<Eenheid> woningen) {
-        return woningen.stream().map(Eenheid::id).toList();
-    }
 
-    /** The spec §4.3 room: 80 m² with a pantry kitchen and a toilet room of 2.16 m², 101.75 points before division. */
-    private static GedeeldeRuimte spec43(List<String> woningen) {
-        return new GedeeldeRuimte("ontmoeting", "Ontmoetingsruimte", SoortGedeeldeRuimte.ONTMOETINGSRUIMTE, List.of(
-                Ruimte.van(RuimteSoort.VERTREK, Detailsoort.RECREATIERUIMTE, "80.00").id("zaal").verwarmd().aanrecht("2400")
-                        .met(KOOKPLAAT_KERAMISCH, AFZUIGINSTALLATIE, KOELKAST, VAATWASMACHINE, EENHANDSMENGKRAAN).bouw(),
-                Ruimte.van(RuimteSoort.OVERIGE_RUIMTE, Detailsoort.TOILETRUIMTE, "2.16").id("toilet").naam("Toilet")
-                        .met(HANGEND_TOILET, WASTAFEL).bouw()), woningen, null);
-    }
 
-    /** An ontmoetingsruimte of one room of {@code m2} m². */
-    private static GedeeldeRuimte zaal(String m2, List<String> woningen) {
-        return new GedeeldeRuimte("ontmoeting", "Ontmoetingsruimte", SoortGedeeldeRuimte.ONTMOETINGSRUIMTE, List.of(
-                Ruimte.van(RuimteSoort.VERTREK, Detailsoort.RECREATIERUIMTE, m2).id("zaal").bouw()), woningen, null);
-    }
 
     private static Complex complex(List<Eenheid> woningen, Zorgvoorwaarden zorg, Ouderenhuisvesting o,
                                    GedeeldeRuimte... ruimten) {

@@ -1,9 +1,16 @@
 package nl.puntwijs.core.signalen;
 
+import static nl.puntwijs.core.model.Voorziening.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.puntwijs.core.Testwoning;
+import nl.puntwijs.core.complex.GedeeldeRuimte;
+import nl.puntwijs.core.complex.SoortGedeeldeRuimte;
+import nl.puntwijs.core.model.Detailsoort;
+import nl.puntwijs.core.model.Eenheid;
+import nl.puntwijs.core.model.Ruimte;
+import nl.puntwijs.core.model.RuimteSoort;
 import nl.puntwijs.io.tabellen.TabellenLader;
 
 /** Shared helpers of the signal tests. */
@@ -28,5 +35,27 @@ final class Signaaltest {
 
     static void geen(List<Signaal> signalen, String code) {
         assertThat(met(signalen, code)).as("geen %s", code).isEmpty();
+    }
+
+    static List<String> ids(List<Eenheid> woningen) {
+        return woningen.stream().map(Eenheid::id).toList();
+    }
+
+    /**
+     * The spec §4.3 ontmoetingsruimte: 80 m² with a pantry kitchen and a toilet room of 2.16 m², 101.75 points before
+     * division (4.25 per dwelling for 24).
+     */
+    static GedeeldeRuimte spec43(List<String> woningen) {
+        return new GedeeldeRuimte("ontmoeting", "Ontmoetingsruimte", SoortGedeeldeRuimte.ONTMOETINGSRUIMTE, List.of(
+                Ruimte.van(RuimteSoort.VERTREK, Detailsoort.RECREATIERUIMTE, "80.00").id("zaal").verwarmd().aanrecht("2400")
+                        .met(KOOKPLAAT_KERAMISCH, AFZUIGINSTALLATIE, KOELKAST, VAATWASMACHINE, EENHANDSMENGKRAAN).bouw(),
+                Ruimte.van(RuimteSoort.OVERIGE_RUIMTE, Detailsoort.TOILETRUIMTE, "2.16").id("toilet").naam("Toilet")
+                        .met(HANGEND_TOILET, WASTAFEL).bouw()), woningen, null);
+    }
+
+    /** An ontmoetingsruimte of one room of {@code m2} m². */
+    static GedeeldeRuimte zaal(String m2, List<String> woningen) {
+        return new GedeeldeRuimte("ontmoeting", "Ontmoetingsruimte", SoortGedeeldeRuimte.ONTMOETINGSRUIMTE, List.of(
+                Ruimte.van(RuimteSoort.VERTREK, Detailsoort.RECREATIERUIMTE, m2).id("zaal").bouw()), woningen, null);
     }
 }

@@ -1,8 +1,10 @@
 package nl.puntwijs.core.signalen;
 
-import static nl.puntwijs.core.model.Voorziening.*;
 import static nl.puntwijs.core.signalen.Signaaltest.SIGNALERING;
 import static nl.puntwijs.core.signalen.Signaaltest.een;
+import static nl.puntwijs.core.signalen.Signaaltest.ids;
+import static nl.puntwijs.core.signalen.Signaaltest.spec43;
+import static nl.puntwijs.core.signalen.Signaaltest.zaal;
 import static nl.puntwijs.core.signalen.Signaaltest.geen;
 import static nl.puntwijs.core.signalen.Signaaltest.met;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +20,6 @@ import nl.puntwijs.core.complex.Complex;
 import nl.puntwijs.core.complex.GedeeldeRuimte;
 import nl.puntwijs.core.complex.MethodeGedeeldeRuimten;
 import nl.puntwijs.core.complex.Ouderenhuisvesting;
-import nl.puntwijs.core.complex.SoortGedeeldeRuimte;
 import nl.puntwijs.core.model.Detailsoort;
 import nl.puntwijs.core.model.Eenheid;
 import nl.puntwijs.core.model.Energielabel;
@@ -53,22 +54,8 @@ class WatAlsTest {
         return lijst;
     }
 
-    private static List<String> ids(List<Eenheid> w) {
-        return w.stream().map(Eenheid::id).toList();
-    }
 
-    private static GedeeldeRuimte spec43(List<String> woningen) {
-        return new GedeeldeRuimte("ontmoeting", "Ontmoetingsruimte", SoortGedeeldeRuimte.ONTMOETINGSRUIMTE, List.of(
-                Ruimte.van(RuimteSoort.VERTREK, Detailsoort.RECREATIERUIMTE, "80.00").id("zaal").verwarmd().aanrecht("2400")
-                        .met(KOOKPLAAT_KERAMISCH, AFZUIGINSTALLATIE, KOELKAST, VAATWASMACHINE, EENHANDSMENGKRAAN).bouw(),
-                Ruimte.van(RuimteSoort.OVERIGE_RUIMTE, Detailsoort.TOILETRUIMTE, "2.16").id("toilet").naam("Toilet")
-                        .met(HANGEND_TOILET, WASTAFEL).bouw()), woningen, null);
-    }
 
-    private static GedeeldeRuimte zaal(String m2, List<String> woningen) {
-        return new GedeeldeRuimte("ontmoeting", "Ontmoetingsruimte", SoortGedeeldeRuimte.ONTMOETINGSRUIMTE, List.of(
-                Ruimte.van(RuimteSoort.VERTREK, Detailsoort.RECREATIERUIMTE, m2).id("zaal").bouw()), woningen, null);
-    }
 
     private static Complex complex(List<Eenheid> w, Zorgvoorwaarden zorg, Ouderenhuisvesting o, GedeeldeRuimte... r) {
         return new Complex("C1", "De Linde", zorg, MethodeGedeeldeRuimten.FORFAITAIR, w, List.of(r), o);
