@@ -82,11 +82,18 @@ final class Subsidiesignalen implements Complexregel {
         String melding = o.subsidieronde() != null
                 ? "de subsidieronde '" + o.subsidieronde() + "' is onbekend; bekend zijn " + bekend + "."
                 : "de subsidieronde ontbreekt, en op " + Tekst.datum(c.peildatum) + " is geen SOO-ronde open (bekend "
-                + "zijn " + bekend + "; de regeling vervalt per 1-1-2027). Geef de ronde op waarvoor u aanvraagt.";
+                + "zijn " + bekend + einde(c.drempels) + "). Geef de ronde op waarvoor u aanvraagt.";
         uit.add(c.signaal(Signaalsoort.SOO_06, Ernst.INFO, "ouderenhuisvesting.subsidieronde", "Niet te beoordelen: "
                 + melding, BRON + "rondes in tabellen/drempels.json",
                 new Gelezen().met("ouderenhuisvesting.subsidieronde", o.subsidieronde())));
         return null;
+    }
+
+    /** "; de regeling loopt tot en met 31-12-2026": the end of the regulation-wide parameters in the data. */
+    private static String einde(Drempels drempels) {
+        List<Drempel> perioden = drempels.periodes(Drempelsleutel.SOO_MINIMUM_WOONRUIMTEN);
+        return perioden.isEmpty() ? "" : "; de regeling loopt tot en met "
+                + Tekst.datum(perioden.get(perioden.size() - 1).geldigTot());
     }
 
     /** The round named ("2024-2025" and "2024" both name the round that opened in 2024), else the one open on the date. */

@@ -351,7 +351,7 @@ class ComplexsignalenTest {
         assertThat(soo06.veld()).isEqualTo("ouderenhuisvesting.subsidieronde");
         assertThat(soo06.melding()).isEqualTo("Niet te beoordelen: de subsidieronde ontbreekt, en op 1-7-2026 is geen "
                 + "SOO-ronde open (bekend zijn SOO-ronde 2022 (10-1-2022 t/m 30-11-2022), SOO-ronde 2023 (16-1-2023 t/m "
-                + "31-10-2023), SOO-ronde 2024 (14-10-2024 t/m 19-9-2025); de regeling vervalt per 1-1-2027). Geef de "
+                + "31-10-2023), SOO-ronde 2024 (14-10-2024 t/m 19-9-2025); de regeling loopt tot en met 31-12-2026). Geef de "
                 + "ronde op waarvoor u aanvraagt.");
         assertThat(signalen(soo(24, "700", "60", oh("0.80", "50", false, null)), PEILDATUM))
                 .filteredOn(x -> x.code().startsWith("SOO-")).hasSize(1);
