@@ -13,8 +13,8 @@ import nl.puntwijs.core.model.Zorgvoorwaarden;
  */
 public final class Zorgtoets {
 
-    static final BigDecimal MINIMUM_GANGBREEDTE_CM = BigDecimal.valueOf(120);
-    static final BigDecimal DREMPEL_CM = BigDecimal.valueOf(2);
+    public static final BigDecimal MINIMUM_GANGBREEDTE_CM = BigDecimal.valueOf(120);
+    public static final BigDecimal DREMPEL_CM = BigDecimal.valueOf(2);
     /** A corridor narrower than this many centimetres was almost certainly entered in metres (1.2 for 120). */
     static final BigDecimal ONWAARSCHIJNLIJK_SMAL_CM = BigDecimal.TEN;
 

@@ -14,7 +14,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.puntwijs.core.model.Energielabel;
+import nl.puntwijs.core.tabellen.Drempel;
+import nl.puntwijs.core.tabellen.Drempels;
+import nl.puntwijs.core.tabellen.Drempelsleutel;
 import nl.puntwijs.core.tabellen.Energietabel;
 import nl.puntwijs.core.tabellen.Grenzen;
 import nl.puntwijs.core.tabellen.Huurprijstabel;
@@ -27,12 +32,18 @@ import nl.puntwijs.core.tabellen.WozTabel;
  * validity period, each with {@code set.json}, {@code huurprijstabel.json}, {@code energie.json},
  * {@code woz.json} and {@code grenzen.json}. Every value is checked when loaded; a defect names the file
  * and the field. Adding a year is adding a folder and its name in the index.
+ * The thresholds with their own validity (rent limits, rent increase maxima, subsidy rounds) are in
+ * {@code drempels.json} ({@link #drempels()}).
  */
 public final class TabellenLader {
 
     private static final String MAP = "/tabellen/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DREMPELS = "drempels.json";
+    /** A source reference inside a {@code bron} text: "[R26]". */
+    private static final Pattern BRONVERWIJZING = Pattern.compile("\\[([^\\]]+)]");
     private static volatile Tabellenboek standaard;
+    private static volatile Drempels standaardDrempels;
 
     private TabellenLader() {
     }
@@ -50,6 +61,79 @@ public final class TabellenLader {
             }
         }
         return boek;
+    }
+
+    /** The thresholds shipped with Puntwijs, loaded once and checked against the table sets. */
+    public static Drempels drempels() {
+        Drempels d = standaardDrempels;
+        if (d == null) {
+            synchronized (TabellenLader.class) {
+                d = standaardDrempels;
+                if (d == null) {
+                    d = laadDrempels(lees(DREMPELS), DREMPELS, standaard());
+                    standaardDrempels = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Reads and checks a thresholds document: every row has a key, a number, two dates, a source whose
+     * references ("[R26]") are listed under {@code bronnen}, and a status; periods of one key do not overlap;
+     * the sector limits agree with the rent tables wherever both hold.
+     */
+    static Drempels laadDrempels(JsonNode n, String bestand, Tabellenboek boek) {
+        JsonNode bronnen = verplicht(n, "bronnen", bestand);
+        List<Drempel> lijst = new ArrayList<>();
+        JsonNode rijen = verplicht(n, "drempels", bestand);
+        for (int i = 0; i < rijen.size(); i++) {
+            JsonNode rij = rijen.get(i);
+            String plek = bestand + ": drempels[" + i + "]";
+            String sleutel = tekst(rij, "sleutel", plek);
+            plek += " (" + sleutel + ")";
+            String bron = tekst(rij, "bron", plek);
+            Matcher m = BRONVERWIJZING.matcher(bron);
+            while (m.find()) {
+                if (!bronnen.has(m.group(1))) {
+                    throw new TabellenFout(plek + ": bron verwijst naar [" + m.group(1) + "], dat niet onder 'bronnen' staat");
+                }
+            }
+            JsonNode onbevestigd = verplicht(rij, "onbevestigd", plek);
+            if (!onbevestigd.isBoolean()) {
+                throw new TabellenFout(plek + ": veld 'onbevestigd' moet true of false zijn, is " + onbevestigd);
+            }
+            JsonNode toelichting = rij.get("toelichting");
+            try {
+                lijst.add(new Drempel(sleutel, getal(rij, "waarde", plek), datum(rij, "geldigVanaf", plek),
+                        datum(rij, "geldigTot", plek), bron, onbevestigd.booleanValue(),
+                        toelichting == null || toelichting.isNull() ? null : toelichting.asText()));
+            } catch (IllegalArgumentException e) {
+                throw new TabellenFout(plek + ": " + e.getMessage());
+            }
+        }
+        Drempels drempels;
+        try {
+            drempels = new Drempels(lijst);
+        } catch (IllegalArgumentException e) {
+            throw new TabellenFout(bestand + ": " + e.getMessage());
+        }
+        for (Tabellen set : boek.sets()) {
+            vergelijk(drempels, Drempelsleutel.SOCIALE_HUURGRENS, set, set.grenzen().socialesectorgrens(), bestand);
+            vergelijk(drempels, Drempelsleutel.VRIJESECTORGRENS, set, set.grenzen().vrijesectorgrens(), bestand);
+        }
+        return drempels;
+    }
+
+    /** A sector limit in the thresholds must equal the table set's wherever both hold. */
+    private static void vergelijk(Drempels drempels, String sleutel, Tabellen set, BigDecimal grens, String bestand) {
+        for (Drempel d : drempels.periodes(sleutel)) {
+            boolean overlapt = !d.geldigVanaf().isAfter(set.geldigTot()) && !d.geldigTot().isBefore(set.geldigVanaf());
+            if (overlapt && d.waarde().compareTo(grens) != 0) {
+                throw new TabellenFout(bestand + ": " + sleutel + " " + d.waarde().toPlainString() + " (" + d.periode()
+                        + ") wijkt af van " + grens.toPlainString() + " in tabellen " + set.naam());
+            }
+        }
     }
 
     static Tabellenboek laad() {

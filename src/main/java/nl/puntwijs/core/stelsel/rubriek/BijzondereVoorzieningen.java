@@ -25,7 +25,7 @@ import nl.puntwijs.core.zorg.Zorgbeoordeling;
  */
 public final class BijzondereVoorzieningen {
 
-    static final BigDecimal ZORGTOESLAG = new BigDecimal("0.35");
+    public static final BigDecimal ZORGTOESLAG = new BigDecimal("0.35");
     static final BigDecimal AANBELFUNCTIE = new BigDecimal("0.25");
     static final BigDecimal LAADPAAL = BigDecimal.valueOf(2);
 

@@ -27,7 +27,7 @@ import nl.puntwijs.core.stelsel.Waardering;
  */
 public final class GemeenschappelijkeVertrekken implements Rubriek {
 
-    static final BigDecimal ZORGWONING_FORFAIT = BigDecimal.valueOf(3);
+    public static final BigDecimal ZORGWONING_FORFAIT = BigDecimal.valueOf(3);
 
     @Override
     public Stelselgroep groep() {
