@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
 
     /** The kinds of input file; the complex format plugs in here. */
-    static final List<Controlebron> BRONNEN = List.of(new VeraBron());
+    static final List<Controlebron> BRONNEN = List.of(new VeraBron(), new ComplexBron());
 
     /** Decimals exactly as written, as the VERA reader reads them. */
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -7,9 +7,8 @@ import nl.puntwijs.core.complex.Complex;
 import nl.puntwijs.core.model.Eenheid;
 
 /**
- * A kind of input file that {@code check} reads. VERA eenheden are read now ({@link VeraBron}); the complex format
- * ({@code "formaat": "puntwijs-complex/1"}, reader in {@code io/complex}) plugs in as another source in
- * {@link CheckCommand#BRONNEN}, returning {@link Wooncomplex} subjects.
+ * A kind of input file that {@code check} reads: VERA eenheden ({@link VeraBron}) and complex files
+ * ({@link ComplexBron}); a new format is one more source in {@link CheckCommand#BRONNEN}.
  */
 interface Controlebron {
 

@@ -142,12 +142,12 @@ class CheckCommandTest {
     }
 
     @Test
-    void eenComplexbestandWordtNogNietGelezen() throws Exception {
+    void eenOnbekendFormaatWordtNietGelezen() throws Exception {
         Path complex = tmp.resolve("complex.json");
-        Files.writeString(complex, "{\"formaat\": \"puntwijs-complex/1\", \"id\": \"C1\"}");
+        Files.writeString(complex, "{\"formaat\": \"puntwijs-complex/9\", \"id\": \"C1\"}");
         ScoreCommandTest.Uitvoer u = check("--peildatum", "2026-07-01", complex.toString());
         assertThat(u.code()).isEqualTo(2);
-        assertThat(u.stderr()).contains(complex + ": formaat 'puntwijs-complex/1' wordt (nog) niet gelezen");
+        assertThat(u.stderr()).contains(complex + ": formaat 'puntwijs-complex/9' wordt (nog) niet gelezen");
     }
 
     @Test
@@ -173,5 +173,29 @@ class CheckCommandTest {
     void checkStaatInDeHulp() {
         ScoreCommandTest.Uitvoer u = ScoreCommandTest.voerUit("--help");
         assertThat(u.stdout()).contains("check").contains("knelpunten");
+    }
+
+    @Test
+    void eenComplexbestandGeeftComplexEnWoningsignalen() throws Exception {
+        // samples/zorgcomplex-de-hoven.json: 12 zorgwoningen, HOV-07 has a corridor of 110 cm
+        Path sample = Path.of("samples/zorgcomplex-de-hoven.json");
+        ScoreCommandTest.Uitvoer u = check("--peildatum", "2026-07-01", "--format", "json", sample.toString());
+        assertThat(u.code()).isZero();
+        List<JsonNode> s = signalen(u.stdout());
+        assertThat(s).anySatisfy(o -> {
+            assertThat(o.get("complex").asText()).isEqualTo("HOVEN");
+            assertThat(o.get("code").asText()).isEqualTo("GR-01");
+        });
+        assertThat(s).anySatisfy(o -> {
+            assertThat(o.get("eenheid").asText()).isEqualTo("HOV-07");
+            assertThat(o.get("code").asText()).isEqualTo("ZW-02");
+            assertThat(o.get("ernst").asText()).isEqualTo("blokkerend");
+            assertThat(o.get("veld").asText()).isEqualTo("zorg.smalsteGangbreedteCm");
+            assertThat(o.get("melding").asText()).contains("110");
+        });
+        assertThat(s).noneSatisfy(o -> {
+            assertThat(o.get("eenheid").asText()).isEqualTo("HOV-01");
+            assertThat(o.get("code").asText()).isEqualTo("ZW-02");
+        });
     }
 }
