@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "puntwijs", mixinStandardHelpOptions = true, versionProvider = PuntwijsCommand.Versie.class,
         description = "Puntwijs: het woningwaarderingsstelsel voor zelfstandige woonruimte.",
         subcommands = {ScoreCommand.class, BenchCommand.class, ImportCommand.class, ListCommand.class,
-                RescoreCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
+                RescoreCommand.class, TemplateCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
 public final class PuntwijsCommand implements Runnable {
 
     public static final int OK = 0;

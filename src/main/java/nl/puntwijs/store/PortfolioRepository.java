@@ -243,8 +243,9 @@ public final class PortfolioRepository {
                                         boolean scenario) throws SQLException {
         ComplexSchrijver s = portfolio.schrijver();
         if (!scenario) {
+            Map<String, String> bekend = eenheidComplexen();
             for (Eenheid e : complex.woningen()) {
-                bestaatNiet(e.id());
+                bestaatNiet(e.id(), bekend);
             }
         }
         long id = s.nieuwComplex(complex, basisId, scenarioNaam);
@@ -350,6 +351,7 @@ public final class PortfolioRepository {
                 veranderd = true;
             }
         }
+        Map<String, String> bekend = scenario ? Map.of() : eenheidComplexen();
         int toegevoegd = 0;
         int gewijzigd = 0;
         int ongewijzigd = 0;
@@ -359,7 +361,7 @@ public final class PortfolioRepository {
             Eenheid was = oudPerId.get(e.id());
             if (was == null) {
                 if (!scenario) {
-                    bestaatNiet(e.id());
+                    bestaatNiet(e.id(), bekend);
                 }
                 rijen.put(e.id(), s.voegEenheidToe(id, plek, e, reden, scenario));
                 s.wijziging(id, naam, "eenheid " + e.id(), "(nieuw)", null, samenvatting(e), reden);
@@ -414,10 +416,25 @@ public final class PortfolioRepository {
         });
     }
 
-    private void bestaatNiet(String veraId) {
-        zoekEenheid(veraId).ifPresent(p -> {
+    private void bestaatNiet(String veraId, Map<String, String> bekend) {
+        String complex = bekend.get(veraId);
+        if (complex != null) {
             throw new PortfolioFout(PortfolioFout.Soort.ONGELDIG_VERZOEK, portfolio.bestand(), "eenheid '" + veraId
-                    + "' staat al in complex '" + p.complexSleutel() + "'");
+                    + "' staat al in complex '" + complex + "'");
+        }
+    }
+
+    /** Every dwelling of the portfolio (not of scenarios): eenheid id to complex key, in one query. */
+    public Map<String, String> eenheidComplexen() {
+        return portfolio.lees(c -> {
+            Map<String, String> uit = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.vera_id, c.sleutel FROM eenheid e JOIN complex c "
+                    + "ON c.id = e.complex_id WHERE e.scenario = 0"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return uit;
         });
     }
 

@@ -91,7 +91,7 @@ public final class Importeur {
 
     /** The sources known to this version: the Excel template and VERA JSON. Add our complex JSON here. */
     public static List<Importbron> standaardBronnen() {
-        return List.of(new VeraBron());
+        return List.of(new SjabloonBron(), new VeraBron());
     }
 
     /** A file named on the command line, or found below a folder. */
@@ -173,6 +173,7 @@ public final class Importeur {
         }
 
         PortfolioRepository repo = portfolio.repository();
+        Map<String, String> bekend = repo.eenheidComplexen();
         Map<String, Complex> samengevoegd = new LinkedHashMap<>();
         Map<String, Set<String>> weg = new LinkedHashMap<>(); // complex key -> eenheid ids moving out
         for (Map.Entry<String, List<Importverzameling.Record>> e : perComplex.entrySet()) {
@@ -205,8 +206,10 @@ public final class Importeur {
                 continue;
             }
             for (Importverzameling.Record r : records) {
-                repo.zoekEenheid(r.eenheid().id()).filter(p -> !p.complexSleutel().equals(sleutel))
-                        .ifPresent(p -> weg.computeIfAbsent(p.complexSleutel(), k -> new LinkedHashSet<>()).add(r.eenheid().id()));
+                String elders = bekend.get(r.eenheid().id());
+                if (elders != null && !elders.equals(sleutel)) {
+                    weg.computeIfAbsent(elders, k -> new LinkedHashSet<>()).add(r.eenheid().id());
+                }
             }
             samengevoegd.put(sleutel, complex);
         }
