@@ -102,10 +102,11 @@ final class ComplexLezer {
 
     /** The complex's dwellings with row ids in [van, tot], in the complex's order. */
     List<GeladenEenheid> eenheden(long complexId, long van, long tot) throws SQLException {
+        // CROSS JOIN fixes the join order: from the dwellings in range to their children, never a full child scan
         String waar = " e.complex_id = ? AND e.id BETWEEN ? AND ? ";
         Map<Long, List<Energieprestatie>> ep = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.soort, x.definitief, x.begindatum, x.einddatum, x.label, "
-                + "x.waarde, x.geldig_voor_wws FROM energieprestatie x JOIN eenheid e ON e.id = x.eenheid_id WHERE" + waar
+                + "x.waarde, x.geldig_voor_wws FROM eenheid e CROSS JOIN energieprestatie x ON x.eenheid_id = e.id WHERE" + waar
                 + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
@@ -117,24 +118,24 @@ final class ComplexLezer {
             }
         }
         Map<Long, List<Energieprestatievergoeding>> epv = new HashMap<>();
-        try (ResultSet rs = query("SELECT x.eenheid_id, x.begindatum, x.einddatum FROM energieprestatievergoeding x "
-                + "JOIN eenheid e ON e.id = x.eenheid_id WHERE" + waar + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
+        try (ResultSet rs = query("SELECT x.eenheid_id, x.begindatum, x.einddatum FROM eenheid e CROSS JOIN "
+                + "energieprestatievergoeding x ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 epv.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(new Energieprestatievergoeding(l.datum(), l.datum()));
             }
         }
         Map<Long, List<WozWaarde>> woz = new HashMap<>();
-        try (ResultSet rs = query("SELECT x.eenheid_id, x.waardepeildatum, x.waarde, x.beschikkingsdatum FROM woz_waarde x "
-                + "JOIN eenheid e ON e.id = x.eenheid_id WHERE" + waar + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
+        try (ResultSet rs = query("SELECT x.eenheid_id, x.waardepeildatum, x.waarde, x.beschikkingsdatum FROM eenheid e CROSS JOIN woz_waarde x "
+                + "ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 woz.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(new WozWaarde(l.datum(), l.getal(), l.datum()));
             }
         }
         Map<Long, List<Gehandicaptenvoorziening>> geh = new HashMap<>();
-        try (ResultSet rs = query("SELECT x.eenheid_id, x.omschrijving, x.kosten, x.subsidie, x.eigen_bijdrage FROM "
-                + "gehandicaptenvoorziening x JOIN eenheid e ON e.id = x.eenheid_id WHERE" + waar
+        try (ResultSet rs = query("SELECT x.eenheid_id, x.omschrijving, x.kosten, x.subsidie, x.eigen_bijdrage FROM eenheid e CROSS JOIN "
+                + "gehandicaptenvoorziening x ON x.eenheid_id = e.id WHERE" + waar
                 + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
@@ -142,8 +143,8 @@ final class ComplexLezer {
                         l.getal(), l.getal()));
             }
         }
-        Map<Long, List<Ruimte>> ruimten = ruimten("JOIN eenheid e ON e.id = r.eenheid_id WHERE" + waar, "r.eenheid_id",
-                complexId, van, tot);
+        Map<Long, List<Ruimte>> ruimten = ruimten("eenheid e CROSS JOIN ruimte r ON r.eenheid_id = e.id", "WHERE" + waar,
+                "r.eenheid_id", complexId, van, tot);
 
         List<GeladenEenheid> uit = new ArrayList<>();
         try (ResultSet rs = query("SELECT e.id, e.vera_id, e.straatnaam, e.huisnummer, e.huisnummer_toevoeging, "
@@ -186,8 +187,8 @@ final class ComplexLezer {
     }
 
     List<GedeeldeRuimte> gedeeldeRuimten(long complexId) throws SQLException {
-        Map<Long, List<Ruimte>> ruimten = ruimten("JOIN gedeelde_ruimte g ON g.id = r.gedeelde_ruimte_id WHERE "
-                + "g.complex_id = ? AND ? <= ? ", "r.gedeelde_ruimte_id", complexId, 0L, 0L);
+        Map<Long, List<Ruimte>> ruimten = ruimten("gedeelde_ruimte g CROSS JOIN ruimte r ON r.gedeelde_ruimte_id = g.id",
+                "WHERE g.complex_id = ? AND ? <= ? ", "r.gedeelde_ruimte_id", complexId, 0L, 0L);
         Map<Long, List<String>> woningen = new HashMap<>();
         try (ResultSet rs = query("SELECT k.gedeelde_ruimte_id, e.vera_id FROM gedeelde_ruimte_woning k JOIN "
                 + "gedeelde_ruimte g ON g.id = k.gedeelde_ruimte_id JOIN eenheid e ON e.id = k.eenheid_id WHERE "
@@ -214,24 +215,24 @@ final class ComplexLezer {
         return uit;
     }
 
-    /** Rooms by owner (dwelling or shared space) for a join-and-where fragment over {@code ruimte r}. */
-    private Map<Long, List<Ruimte>> ruimten(String vanWaar, String eigenaar, long complexId, long van, long tot)
+    /** Rooms by owner (dwelling or shared space): {@code bron} joins the owners to {@code ruimte r}. */
+    private Map<Long, List<Ruimte>> ruimten(String bron, String waar, String eigenaar, long complexId, long van, long tot)
             throws SQLException {
         Map<Long, List<Voorziening>> voorzieningen = new HashMap<>();
-        try (ResultSet rs = query("SELECT x.ruimte_id, x.code FROM ruimte_voorziening x JOIN ruimte r ON r.id = x.ruimte_id "
-                + vanWaar + "ORDER BY x.ruimte_id, x.volgorde", complexId, van, tot)) {
+        try (ResultSet rs = query("SELECT x.ruimte_id, x.code FROM " + bron + " CROSS JOIN ruimte_voorziening x "
+                + "ON x.ruimte_id = r.id " + waar + "ORDER BY x.ruimte_id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 String code = rs.getString(2);
                 voorzieningen.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(Voorziening.vanCode(code).orElseThrow(() -> onbekend("voorziening", code)));
             }
         }
-        Map<Long, List<BigDecimal>> aanrechten = getallen("ruimte_aanrecht", "lengte_mm", vanWaar, complexId, van, tot);
-        Map<Long, List<BigDecimal>> kasten = getallen("ruimte_kast", "oppervlakte", vanWaar, complexId, van, tot);
+        Map<Long, List<BigDecimal>> aanrechten = getallen("ruimte_aanrecht", "lengte_mm", bron, waar, complexId, van, tot);
+        Map<Long, List<BigDecimal>> kasten = getallen("ruimte_kast", "oppervlakte", bron, waar, complexId, van, tot);
         Map<Long, List<Ruimte>> uit = new LinkedHashMap<>();
         try (ResultSet rs = query("SELECT " + eigenaar + ", r.id, r.ruimte_id, r.naam, r.soort, r.detailsoort, "
                 + "r.oppervlakte, r.lengte, r.breedte, r.hoogte, r.verwarmd, r.verkoeld, r.gedeeld_met_adressen, r.aantal, "
-                + "r.vaste_trap, r.vlizotrap, r.laadpalen FROM ruimte r " + vanWaar + "ORDER BY " + eigenaar
+                + "r.vaste_trap, r.vlizotrap, r.laadpalen FROM " + bron + " " + waar + "ORDER BY " + eigenaar
                 + ", r.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
@@ -253,11 +254,11 @@ final class ComplexLezer {
         return uit;
     }
 
-    private Map<Long, List<BigDecimal>> getallen(String tabel, String kolom, String vanWaar, long complexId, long van,
-                                                 long tot) throws SQLException {
+    private Map<Long, List<BigDecimal>> getallen(String tabel, String kolom, String bron, String waar, long complexId,
+                                                 long van, long tot) throws SQLException {
         Map<Long, List<BigDecimal>> uit = new HashMap<>();
-        try (ResultSet rs = query("SELECT x.ruimte_id, x." + kolom + " FROM " + tabel + " x JOIN ruimte r ON r.id = "
-                + "x.ruimte_id " + vanWaar + "ORDER BY x.ruimte_id, x.volgorde", complexId, van, tot)) {
+        try (ResultSet rs = query("SELECT x.ruimte_id, x." + kolom + " FROM " + bron + " CROSS JOIN " + tabel
+                + " x ON x.ruimte_id = r.id " + waar + "ORDER BY x.ruimte_id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 uit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new BigDecimal(rs.getString(2)));
             }
