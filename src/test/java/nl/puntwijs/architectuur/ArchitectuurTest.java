@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The calculation core is plain Java: it depends on nothing but the JDK and itself. */
+/**
+ * The calculation core is plain Java: it depends on nothing but the JDK and itself. The layers depend one way:
+ * core &lt;- io &lt;- store &lt;- export, ui, cli.
+ */
 class ArchitectuurTest {
 
     private static final JavaClasses KLASSEN = new ClassFileImporter()
@@ -36,6 +39,21 @@ class ArchitectuurTest {
         noClasses().that().resideInAPackage("nl.puntwijs.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.store..", "nl.puntwijs.export..",
                         "nl.puntwijs.ui..", "nl.puntwijs.cli..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void kernEnInvoerlaagKennenDeOpslagNiet() {
+        noClasses().that().resideInAnyPackage("nl.puntwijs.core..", "nl.puntwijs.io..")
+                .should().dependOnClassesThat().resideInAPackage("nl.puntwijs.store..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deOpslagKentDeBovenliggendeLagenNiet() {
+        noClasses().that().resideInAPackage("nl.puntwijs.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.export..", "nl.puntwijs.ui..",
+                        "nl.puntwijs.cli..")
                 .check(KLASSEN);
     }
 }
