@@ -202,4 +202,38 @@ class PortefeuilleCommandTest {
                 .isEqualTo(2);
         assertThat(voerUit("list").code()).isEqualTo(2);
     }
+
+    @Test
+    void eenComplexbestandWordtInZijnGeheelGeimporteerd() throws Exception {
+        // samples/zorgcomplex-de-hoven.json: zorg conditions, method and shared spaces come along, and the stored
+        // complex values exactly as the file does
+        Path db = tmp.resolve("p.puntwijs");
+        Path sample = Path.of("samples/zorgcomplex-de-hoven.json");
+        Uitvoer u = voerUit("import", "--db", db.toString(), "--peildatum", "2026-07-01", sample.toString());
+        assertThat(u.code()).isZero();
+        assertThat(u.stdout()).contains("complex 'Zorgcomplex De Hoven' (nieuw): 12 woningen");
+        nl.puntwijs.core.complex.Complex bestand = new nl.puntwijs.io.complex.ComplexLezer()
+                .lees(Files.readAllBytes(sample)).complex();
+        try (Portfolio p = Portfolio.open(db)) {
+            var opgeslagen = p.repository().laad(p.repository().complex(bestand.id()).orElseThrow().id());
+            assertThat(opgeslagen.zorg()).isEqualTo(bestand.zorg());
+            assertThat(opgeslagen.methode()).isEqualTo(bestand.methode());
+            assertThat(opgeslagen.gedeeldeRuimten()).hasSameSizeAs(bestand.gedeeldeRuimten());
+            var stelsel = new nl.puntwijs.core.complex.Complexwaardering(
+                    new nl.puntwijs.core.stelsel.Stelsel(nl.puntwijs.io.tabellen.TabellenLader.standaard()));
+            var peildatum = LocalDate.of(2026, 7, 1);
+            var interpretatie = nl.puntwijs.core.stelsel.Interpretatie.standaard();
+            var uitBestand = stelsel.waardeer(bestand, peildatum, interpretatie);
+            var uitOpslag = stelsel.waardeer(opgeslagen, peildatum, interpretatie);
+            for (int i = 0; i < uitBestand.woningen().size(); i++) {
+                var w = uitBestand.woningen().get(i);
+                assertThat(uitOpslag.woningen().get(i).resultaat().punten()).as(w.eenheidId())
+                        .isEqualTo(w.resultaat().punten());
+                assertThat(p.resultaten().resultaat(w.eenheidId(), peildatum).orElseThrow().punten())
+                        .isEqualTo(w.resultaat().punten());
+            }
+        }
+        JsonNode lijst = JSON.readTree(voerUit("list", "--db", db.toString(), "--format", "json").stdout());
+        assertThat(lijst).hasSize(12);
+    }
 }

@@ -91,7 +91,7 @@ public final class Importeur {
 
     /** The sources known to this version: the Excel template and VERA JSON. Add our complex JSON here. */
     public static List<Importbron> standaardBronnen() {
-        return List.of(new SjabloonBron(), new VeraBron());
+        return List.of(new SjabloonBron(), new ComplexBron(), new VeraBron());
     }
 
     /** A file named on the command line, or found below a folder. */
