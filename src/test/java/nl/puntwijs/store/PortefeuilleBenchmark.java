@@ -3,30 +3,42 @@ package nl.puntwijs.store;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.OutputStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import nl.puntwijs.core.stelsel.Interpretatie;
 import nl.puntwijs.store.invoer.Importeur;
 
 /**
  * The store's benchmark (not a unit test): generates a synthetic portfolio of N eenheden from the public vectors,
  * imports it into a new portfolio file, rescores it at another peildatum and lists it, and prints the times, the
- * file size and the peak heap of each phase. Run it with the test class path:
- * {@code java -Xmx4g -cp target/test-classes:target/classes:<deps> nl.puntwijs.store.PortefeuilleBenchmark [N] [DIR]}.
+ * file size and the heap of each phase: the peak (the sum of the heap pools' peaks, garbage included, so it grows
+ * with {@code -Xmx}) and the live peak (the most heap in use right after a collection: what the phase really
+ * holds). Run it with the test class path:
+ * {@code java -Xmx1g -cp target/test-classes:target/classes:<deps> nl.puntwijs.store.PortefeuilleBenchmark [N] [DIR]}.
  */
 public final class PortefeuilleBenchmark {
+
+    /** The most heap in use right after a collection since {@link #resetPiek()}. */
+    private static final AtomicLong LEVEND = new AtomicLong();
 
     private PortefeuilleBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        volgLevendeHeap();
         int aantal = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path map = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("puntwijs-bench");
         Path invoer = map.resolve("vera");
@@ -53,7 +65,7 @@ public final class PortefeuilleBenchmark {
             throw new IllegalStateException("import failed: " + r.ongeldig());
         }
         System.out.printf(Locale.ROOT, "import: %d eenheden read, stored and valued (results stored) in %.1f s; "
-                + "peak heap %d MB; file %.1f MB%n", aantal, importS, piekMb(), Files.size(db) / 1e6);
+                + "peak heap %d MB, live %d MB; file %.1f MB; %s%n", aantal, importS, piekMb(), levendMb(), Files.size(db) / 1e6, belasting());
 
         resetPiek();
         t = System.nanoTime();
@@ -64,7 +76,8 @@ public final class PortefeuilleBenchmark {
         }
         double rescoreS = (System.nanoTime() - t) / 1e9;
         System.out.printf(Locale.ROOT, "rescore: %d dwellings loaded, valued and stored at a second peildatum in %.1f s; "
-                + "peak heap %d MB; file %.1f MB%n", u.gewaardeerd(), rescoreS, piekMb(), Files.size(db) / 1e6);
+                + "peak heap %d MB, live %d MB; file %.1f MB; %s%n", u.gewaardeerd(), rescoreS, piekMb(), levendMb(),
+                Files.size(db) / 1e6, belasting());
 
         resetPiek();
         t = System.nanoTime();
@@ -84,14 +97,60 @@ public final class PortefeuilleBenchmark {
             n = regels.size();
         }
         double lijstS = (System.nanoTime() - t) / 1e9;
-        System.out.printf(Locale.ROOT, "list: %d dwellings with their latest points (open, query, JSON) in %.2f s; peak heap %d MB%n",
-                n, lijstS, piekMb());
+        System.out.printf(Locale.ROOT, "list: %d dwellings with their latest points (open, query, JSON) in %.2f s; peak heap %d MB, "
+                + "live %d MB; %s%n", n, lijstS, piekMb(), levendMb(), belasting());
     }
 
     private static void resetPiek() {
         System.gc();
         for (MemoryPoolMXBean m : ManagementFactory.getMemoryPoolMXBeans()) {
             m.resetPeakUsage();
+        }
+        LEVEND.set(0);
+    }
+
+    /** Records the heap in use after every collection (the live set at that moment). */
+    private static void volgLevendeHeap() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter e) {
+                e.addNotificationListener((n, h) -> {
+                    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        return;
+                    }
+                    GarbageCollectionNotificationInfo i = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                    long na = 0;
+                    for (MemoryUsage u : i.getGcInfo().getMemoryUsageAfterGc().values()) {
+                        na += u.getUsed();
+                    }
+                    long heapNa = na - nietHeap(i.getGcInfo().getMemoryUsageAfterGc());
+                    LEVEND.accumulateAndGet(heapNa, Math::max);
+                }, null, null);
+            }
+        }
+    }
+
+    private static long nietHeap(java.util.Map<String, MemoryUsage> perPool) {
+        long som = 0;
+        for (MemoryPoolMXBean m : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage u = perPool.get(m.getName());
+            if (u != null && m.getType() != MemoryType.HEAP) {
+                som += u.getUsed();
+            }
+        }
+        return som;
+    }
+
+    private static long levendMb() {
+        return LEVEND.get() / (1024 * 1024);
+    }
+
+    /** The machine's load average (Linux), since the machine may be shared. */
+    private static String belasting() {
+        try {
+            String[] d = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load " + d[0] + " " + d[1] + " " + d[2];
+        } catch (Exception e) {
+            return "load unknown";
         }
     }
 
