@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import nl.puntwijs.core.complex.Complex;
 import nl.puntwijs.core.complex.GedeeldeRuimte;
 import nl.puntwijs.core.complex.MethodeGedeeldeRuimten;
@@ -102,24 +105,28 @@ final class ComplexLezer {
 
     /** The complex's dwellings with row ids in [van, tot], in the complex's order. */
     List<GeladenEenheid> eenheden(long complexId, long van, long tot) throws SQLException {
-        // CROSS JOIN fixes the join order: from the dwellings in range to their children, never a full child scan
-        String waar = " e.complex_id = ? AND e.id BETWEEN ? AND ? ";
+        // CROSS JOIN fixes the join order: from the dwellings to their children, never a full child scan. A range
+        // of row ids (a portion of a large complex) is searched by row id, with the complex as a filter ("+"
+        // keeps SQLite from scanning the complex's whole index instead), and the children come out in key order
+        // without a sort; a whole complex is found through its index.
+        boolean portie = van != Long.MIN_VALUE || tot != Long.MAX_VALUE;
+        String waar = portie ? " e.id BETWEEN ?2 AND ?3 AND +e.complex_id = ?1 " : " e.complex_id = ?1 AND e.id BETWEEN ?2 AND ?3 ";
         Map<Long, List<Energieprestatie>> ep = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.soort, x.definitief, x.begindatum, x.einddatum, x.label, "
                 + "x.waarde, x.geldig_voor_wws FROM eenheid e CROSS JOIN energieprestatie x ON x.eenheid_id = e.id WHERE" + waar
-                + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
+                + "ORDER BY e.id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 long id = l.lang();
                 String soort = l.tekst();
                 ep.computeIfAbsent(id, k -> new ArrayList<>()).add(new Energieprestatie(
-                        soort == null ? null : EnergieprestatieSoort.vanCode(soort).orElseThrow(() -> onbekend("energieprestatiesoort", soort)),
+                        soort == null ? null : code(EP_SOORTEN, soort, EnergieprestatieSoort::vanCode, "energieprestatiesoort"),
                         l.vlagVerplicht(), l.datum(), l.datum(), label(l.tekst()), l.getal(), l.vlag()));
             }
         }
         Map<Long, List<Energieprestatievergoeding>> epv = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.begindatum, x.einddatum FROM eenheid e CROSS JOIN "
-                + "energieprestatievergoeding x ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
+                + "energieprestatievergoeding x ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY e.id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 epv.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(new Energieprestatievergoeding(l.datum(), l.datum()));
@@ -127,7 +134,7 @@ final class ComplexLezer {
         }
         Map<Long, List<WozWaarde>> woz = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.waardepeildatum, x.waarde, x.beschikkingsdatum FROM eenheid e CROSS JOIN woz_waarde x "
-                + "ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
+                + "ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY e.id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 woz.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(new WozWaarde(l.datum(), l.getal(), l.datum()));
@@ -136,7 +143,7 @@ final class ComplexLezer {
         Map<Long, List<Gehandicaptenvoorziening>> geh = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.omschrijving, x.kosten, x.subsidie, x.eigen_bijdrage FROM eenheid e CROSS JOIN "
                 + "gehandicaptenvoorziening x ON x.eenheid_id = e.id WHERE" + waar
-                + "ORDER BY x.eenheid_id, x.volgorde", complexId, van, tot)) {
+                + "ORDER BY e.id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 geh.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(new Gehandicaptenvoorziening(l.tekst(), l.getal(),
@@ -144,7 +151,7 @@ final class ComplexLezer {
             }
         }
         Map<Long, List<Ruimte>> ruimten = ruimten("eenheid e CROSS JOIN ruimte r ON r.eenheid_id = e.id", "WHERE" + waar,
-                "r.eenheid_id", complexId, van, tot);
+                "e.id", complexId, van, tot);
 
         List<GeladenEenheid> uit = new ArrayList<>();
         try (ResultSet rs = query("SELECT e.id, e.vera_id, e.straatnaam, e.huisnummer, e.huisnummer_toevoeging, "
@@ -188,7 +195,7 @@ final class ComplexLezer {
 
     List<GedeeldeRuimte> gedeeldeRuimten(long complexId) throws SQLException {
         Map<Long, List<Ruimte>> ruimten = ruimten("gedeelde_ruimte g CROSS JOIN ruimte r ON r.gedeelde_ruimte_id = g.id",
-                "WHERE g.complex_id = ? AND ? <= ? ", "r.gedeelde_ruimte_id", complexId, 0L, 0L);
+                "WHERE g.complex_id = ?1 AND ?2 <= ?3 ", "g.id", complexId, 0L, 0L);
         Map<Long, List<String>> woningen = new HashMap<>();
         try (ResultSet rs = query("SELECT k.gedeelde_ruimte_id, e.vera_id FROM gedeelde_ruimte_woning k JOIN "
                 + "gedeelde_ruimte g ON g.id = k.gedeelde_ruimte_id JOIN eenheid e ON e.id = k.eenheid_id WHERE "
@@ -220,15 +227,16 @@ final class ComplexLezer {
             throws SQLException {
         Map<Long, List<Voorziening>> voorzieningen = new HashMap<>();
         try (ResultSet rs = query("SELECT x.ruimte_id, x.code FROM " + bron + " CROSS JOIN ruimte_voorziening x "
-                + "ON x.ruimte_id = r.id " + waar + "ORDER BY x.ruimte_id, x.volgorde", complexId, van, tot)) {
+                + "ON x.ruimte_id = r.id " + waar + "ORDER BY " + eigenaar + ", r.volgorde, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
                 String code = rs.getString(2);
                 voorzieningen.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(Voorziening.vanCode(code).orElseThrow(() -> onbekend("voorziening", code)));
+                        .add(code(VOORZIENINGEN, code, Voorziening::vanCode, "voorziening"));
             }
         }
-        Map<Long, List<BigDecimal>> aanrechten = getallen("ruimte_aanrecht", "lengte_mm", bron, waar, complexId, van, tot);
-        Map<Long, List<BigDecimal>> kasten = getallen("ruimte_kast", "oppervlakte", bron, waar, complexId, van, tot);
+        Map<Long, List<BigDecimal>> aanrechten = getallen("ruimte_aanrecht", "lengte_mm", bron, waar, eigenaar, complexId,
+                van, tot);
+        Map<Long, List<BigDecimal>> kasten = getallen("ruimte_kast", "oppervlakte", bron, waar, eigenaar, complexId, van, tot);
         Map<Long, List<Ruimte>> uit = new LinkedHashMap<>();
         try (ResultSet rs = query("SELECT " + eigenaar + ", r.id, r.ruimte_id, r.naam, r.soort, r.detailsoort, "
                 + "r.oppervlakte, r.lengte, r.breedte, r.hoogte, r.verwarmd, r.verkoeld, r.gedeeld_met_adressen, r.aantal, "
@@ -243,8 +251,8 @@ final class ComplexLezer {
                 String soort = l.tekst();
                 String detail = l.tekst();
                 Ruimte r = new Ruimte(rid, naam,
-                        soort == null ? null : RuimteSoort.vanCode(soort).orElseThrow(() -> onbekend("ruimtesoort", soort)),
-                        detail == null ? null : Detailsoort.vanCode(detail).orElseThrow(() -> onbekend("detailsoort", detail)),
+                        soort == null ? null : code(RUIMTESOORTEN, soort, RuimteSoort::vanCode, "ruimtesoort"),
+                        detail == null ? null : code(DETAILSOORTEN, detail, Detailsoort::vanCode, "detailsoort"),
                         l.getal(), l.getal(), l.getal(), l.getal(), l.vlagVerplicht(), l.vlagVerplicht(), l.geheel(),
                         l.geheelVerplicht(), voorzieningen.get(id), aanrechten.get(id), l.vlagVerplicht(),
                         l.vlagVerplicht(), l.geheelVerplicht(), kasten.get(id));
@@ -254,11 +262,12 @@ final class ComplexLezer {
         return uit;
     }
 
-    private Map<Long, List<BigDecimal>> getallen(String tabel, String kolom, String bron, String waar, long complexId,
-                                                 long van, long tot) throws SQLException {
+    private Map<Long, List<BigDecimal>> getallen(String tabel, String kolom, String bron, String waar, String eigenaar,
+                                                 long complexId, long van, long tot) throws SQLException {
         Map<Long, List<BigDecimal>> uit = new HashMap<>();
         try (ResultSet rs = query("SELECT x.ruimte_id, x." + kolom + " FROM " + bron + " CROSS JOIN " + tabel
-                + " x ON x.ruimte_id = r.id " + waar + "ORDER BY x.ruimte_id, x.volgorde", complexId, van, tot)) {
+                + " x ON x.ruimte_id = r.id " + waar + "ORDER BY " + eigenaar + ", r.volgorde, x.volgorde", complexId,
+                van, tot)) {
             while (rs.next()) {
                 uit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new BigDecimal(rs.getString(2)));
             }
@@ -276,7 +285,23 @@ final class ComplexLezer {
     }
 
     private static Energielabel label(String code) {
-        return code == null ? null : Energielabel.lees(code).orElseThrow(() -> onbekend("energielabel", code));
+        return code == null ? null : code(LABELS, code, Energielabel::lees, "energielabel");
+    }
+
+    // codes met once are looked up once (the enums' own lookups search their values one by one)
+    private static final Map<String, EnergieprestatieSoort> EP_SOORTEN = new ConcurrentHashMap<>();
+    private static final Map<String, Energielabel> LABELS = new ConcurrentHashMap<>();
+    private static final Map<String, Voorziening> VOORZIENINGEN = new ConcurrentHashMap<>();
+    private static final Map<String, RuimteSoort> RUIMTESOORTEN = new ConcurrentHashMap<>();
+    private static final Map<String, Detailsoort> DETAILSOORTEN = new ConcurrentHashMap<>();
+
+    private static <E> E code(Map<String, E> bekend, String code, Function<String, Optional<E>> zoek, String wat) {
+        E e = bekend.get(code);
+        if (e == null) {
+            e = zoek.apply(code).orElseThrow(() -> onbekend(wat, code));
+            bekend.put(code, e);
+        }
+        return e;
     }
 
     private static PandSoort pandsoort(String code) {

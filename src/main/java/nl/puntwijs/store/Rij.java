@@ -80,6 +80,34 @@ final class Rij {
         }
     }
 
+    /** A date as stored ({@link LocalDate#toString()}); "yyyy-mm-dd" without the general parser. */
+    static LocalDate datum(String t) {
+        if (t == null) {
+            return null;
+        }
+        if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+            int j = cijfers(t, 0, 4);
+            int m = cijfers(t, 5, 7);
+            int d = cijfers(t, 8, 10);
+            if (j >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(j, m, d);
+            }
+        }
+        return LocalDate.parse(t);
+    }
+
+    private static int cijfers(String t, int van, int tot) {
+        int v = 0;
+        for (int k = van; k < tot; k++) {
+            char c = t.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** Reads columns by index from 1 on. */
     static final class Lezer {
         private final ResultSet rs;
@@ -122,8 +150,7 @@ final class Rij {
         }
 
         LocalDate datum() throws SQLException {
-            String t = rs.getString(i++);
-            return t == null ? null : LocalDate.parse(t);
+            return Rij.datum(rs.getString(i++));
         }
 
         Boolean vlag() throws SQLException {
