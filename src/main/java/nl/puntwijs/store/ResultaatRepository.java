@@ -16,9 +16,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import nl.puntwijs.core.complex.MethodeGedeeldeRuimten;
 import nl.puntwijs.core.model.Adres;
 import nl.puntwijs.core.stelsel.Resultaat;
@@ -29,7 +26,8 @@ import nl.puntwijs.io.resultaat.ResultaatJson;
 /**
  * Stored results: one per dwelling and peildatum, with the points per rubriek, total, sector and rents in columns
  * (for lists, comparisons and exports without recomputing), the engine version, table set and interpretation used,
- * and the full explained tree as JSON (deflate-compressed: about a sixth of the size; see the ADR).
+ * and the full explained tree as JSON (compressed with a preset dictionary, {@link Uitlegcompressie}: a few hundred
+ * bytes per dwelling; see the ADR).
  */
 public final class ResultaatRepository {
 
@@ -67,7 +65,7 @@ public final class ResultaatRepository {
 
         /** The full explained result as {@link ResultaatJson} wrote it. */
         public String uitlegJson() {
-            return new String(inflate(uitleg), StandardCharsets.UTF_8);
+            return new String(Uitlegcompressie.decomprimeer(uitleg), StandardCharsets.UTF_8);
         }
     }
 
@@ -86,13 +84,27 @@ public final class ResultaatRepository {
     }
 
     public static Voorbereid bereidVoor(long eenheidRij, Resultaat r, MethodeGedeeldeRuimten methode) {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream(8192);
+        Buffer uit = BUFFER.get();
+        uit.reset();
         try (JsonGenerator g = JSON.createGenerator(uit)) {
             ResultaatJson.schrijf(r, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Voorbereid(eenheidRij, r, methode, deflate(uit.toByteArray()));
+        return new Voorbereid(eenheidRij, r, methode, Uitlegcompressie.comprimeer(uit.inhoud(), uit.size()));
+    }
+
+    /** A thread's buffer for the explanation JSON, reused. */
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
+
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(16_384);
+        }
+
+        byte[] inhoud() {
+            return buf;
+        }
     }
 
     /** Stores a result (replacing the dwelling's result at the same peildatum), in the running or a new transaction. */
@@ -219,42 +231,5 @@ public final class ResultaatRepository {
             }
         }
         throw new IllegalStateException("onbekende sector '" + code + "' in het portefeuillebestand");
-    }
-
-    static byte[] deflate(byte[] data) {
-        Deflater d = new Deflater(Deflater.BEST_SPEED);
-        try {
-            d.setInput(data);
-            d.finish();
-            ByteArrayOutputStream uit = new ByteArrayOutputStream(data.length / 4 + 64);
-            byte[] buf = new byte[8192];
-            while (!d.finished()) {
-                uit.write(buf, 0, d.deflate(buf));
-            }
-            return uit.toByteArray();
-        } finally {
-            d.end();
-        }
-    }
-
-    static byte[] inflate(byte[] data) {
-        Inflater i = new Inflater();
-        try {
-            i.setInput(data);
-            ByteArrayOutputStream uit = new ByteArrayOutputStream(data.length * 6);
-            byte[] buf = new byte[8192];
-            while (!i.finished()) {
-                int n = i.inflate(buf);
-                if (n == 0 && (i.needsInput() || i.needsDictionary())) {
-                    throw new IllegalStateException("uitleg in het portefeuillebestand is beschadigd");
-                }
-                uit.write(buf, 0, n);
-            }
-            return uit.toByteArray();
-        } catch (DataFormatException e) {
-            throw new IllegalStateException("uitleg in het portefeuillebestand is beschadigd", e);
-        } finally {
-            i.end();
-        }
     }
 }
