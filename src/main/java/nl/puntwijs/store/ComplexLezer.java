@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.puntwijs.core.complex.Complex;
@@ -111,10 +113,57 @@ final class ComplexLezer {
         // without a sort; a whole complex is found through its index.
         boolean portie = van != Long.MIN_VALUE || tot != Long.MAX_VALUE;
         String waar = portie ? " e.id BETWEEN ?2 AND ?3 AND +e.complex_id = ?1 " : " e.complex_id = ?1 AND e.id BETWEEN ?2 AND ?3 ";
+        return eenheden(waar, complexId, van, tot);
+    }
+
+    /** The dwellings with the given row ids (of any complex), by row id. */
+    Map<Long, Eenheid> eenheden(Collection<Long> rijen) throws SQLException {
+        Map<Long, Eenheid> uit = new HashMap<>();
+        if (rijen.isEmpty()) {
+            return uit;
+        }
+        StringJoiner lijst = new StringJoiner(",", "[", "]");
+        for (long r : rijen) {
+            lijst.add(Long.toString(r));
+        }
+        for (GeladenEenheid g : eenheden(" e.id IN (SELECT value FROM json_each(?1)) ", lijst.toString())) {
+            uit.put(g.rij(), g.eenheid());
+        }
+        return uit;
+    }
+
+    /**
+     * A complex's dwellings reduced to their row, order, id and zorg conditions (what grouping, the complex check
+     * and a comparison by id need), in the complex's order.
+     */
+    List<Kern> kernen(long complexId) throws SQLException {
+        List<Kern> uit = new ArrayList<>();
+        try (ResultSet rs = query("SELECT e.id, e.volgorde, e.vera_id, e.zorg, e.zorg_woongebouw, e.zorg_gangbreedte_cm, "
+                + "e.zorg_drempel_cm, e.zorg_lift_of_helling, e.zorg_alarm_woning, e.zorg_alarm_complex, "
+                + "e.zorg_ruimte_in_huurovereenkomst, e.zorg_ruimte_in_ander_gebouw, e.zorg_binnendoor_bereikbaar "
+                + "FROM eenheid e WHERE e.complex_id = ?1 ORDER BY e.volgorde, e.id", complexId)) {
+            while (rs.next()) {
+                Rij.Lezer l = new Rij.Lezer(rs);
+                long rij = l.lang();
+                int volgorde = l.geheelVerplicht();
+                String id = l.tekst();
+                Zorgvoorwaarden zorg = zorg(l);
+                uit.add(new Kern(rij, volgorde, new Eenheid(id, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, zorg, null)));
+            }
+        }
+        return uit;
+    }
+
+    /** A stored dwelling reduced to its id and zorg conditions, with its row and position. */
+    record Kern(long rij, int volgorde, Eenheid eenheid) {
+    }
+
+    private List<GeladenEenheid> eenheden(String waar, Object... params) throws SQLException {
         Map<Long, List<Energieprestatie>> ep = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.soort, x.definitief, x.begindatum, x.einddatum, x.label, "
                 + "x.waarde, x.geldig_voor_wws FROM eenheid e CROSS JOIN energieprestatie x ON x.eenheid_id = e.id WHERE" + waar
-                + "ORDER BY e.id, x.volgorde", complexId, van, tot)) {
+                + "ORDER BY e.id, x.volgorde", params)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 long id = l.lang();
@@ -126,7 +175,7 @@ final class ComplexLezer {
         }
         Map<Long, List<Energieprestatievergoeding>> epv = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.begindatum, x.einddatum FROM eenheid e CROSS JOIN "
-                + "energieprestatievergoeding x ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY e.id, x.volgorde", complexId, van, tot)) {
+                + "energieprestatievergoeding x ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY e.id, x.volgorde", params)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 epv.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(new Energieprestatievergoeding(l.datum(), l.datum()));
@@ -134,7 +183,7 @@ final class ComplexLezer {
         }
         Map<Long, List<WozWaarde>> woz = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.waardepeildatum, x.waarde, x.beschikkingsdatum FROM eenheid e CROSS JOIN woz_waarde x "
-                + "ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY e.id, x.volgorde", complexId, van, tot)) {
+                + "ON x.eenheid_id = e.id WHERE" + waar + "ORDER BY e.id, x.volgorde", params)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 woz.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(new WozWaarde(l.datum(), l.getal(), l.datum()));
@@ -143,7 +192,7 @@ final class ComplexLezer {
         Map<Long, List<Gehandicaptenvoorziening>> geh = new HashMap<>();
         try (ResultSet rs = query("SELECT x.eenheid_id, x.omschrijving, x.kosten, x.subsidie, x.eigen_bijdrage FROM eenheid e CROSS JOIN "
                 + "gehandicaptenvoorziening x ON x.eenheid_id = e.id WHERE" + waar
-                + "ORDER BY e.id, x.volgorde", complexId, van, tot)) {
+                + "ORDER BY e.id, x.volgorde", params)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 geh.computeIfAbsent(l.lang(), k -> new ArrayList<>()).add(new Gehandicaptenvoorziening(l.tekst(), l.getal(),
@@ -151,7 +200,7 @@ final class ComplexLezer {
             }
         }
         Map<Long, List<Ruimte>> ruimten = ruimten("eenheid e CROSS JOIN ruimte r ON r.eenheid_id = e.id", "WHERE" + waar,
-                "e.id", complexId, van, tot);
+                "e.id", params);
 
         List<GeladenEenheid> uit = new ArrayList<>();
         try (ResultSet rs = query("SELECT e.id, e.vera_id, e.straatnaam, e.huisnummer, e.huisnummer_toevoeging, "
@@ -161,7 +210,7 @@ final class ComplexLezer {
                 + "e.zorg_lift_of_helling, e.zorg_alarm_woning, e.zorg_alarm_complex, e.zorg_ruimte_in_huurovereenkomst, "
                 + "e.zorg_ruimte_in_ander_gebouw, e.zorg_binnendoor_bereikbaar, e.huur, e.huur_kaal, e.huur_gepland, "
                 + "e.huur_huishoudgrootte, e.huur_verhoging_pct, e.huur_verhoging_per, e.huur_servicekosten "
-                + "FROM eenheid e WHERE" + waar + "ORDER BY e.volgorde, e.id", complexId, van, tot)) {
+                + "FROM eenheid e WHERE" + waar + "ORDER BY e.volgorde, e.id", params)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 long id = l.lang();
@@ -195,18 +244,18 @@ final class ComplexLezer {
 
     List<GedeeldeRuimte> gedeeldeRuimten(long complexId) throws SQLException {
         Map<Long, List<Ruimte>> ruimten = ruimten("gedeelde_ruimte g CROSS JOIN ruimte r ON r.gedeelde_ruimte_id = g.id",
-                "WHERE g.complex_id = ?1 AND ?2 <= ?3 ", "g.id", complexId, 0L, 0L);
+                "WHERE g.complex_id = ?1 ", "g.id", complexId);
         Map<Long, List<String>> woningen = new HashMap<>();
         try (ResultSet rs = query("SELECT k.gedeelde_ruimte_id, e.vera_id FROM gedeelde_ruimte_woning k JOIN "
                 + "gedeelde_ruimte g ON g.id = k.gedeelde_ruimte_id JOIN eenheid e ON e.id = k.eenheid_id WHERE "
-                + "g.complex_id = ? AND ? <= ? ORDER BY k.gedeelde_ruimte_id, k.volgorde", complexId, 0L, 0L)) {
+                + "g.complex_id = ? ORDER BY k.gedeelde_ruimte_id, k.volgorde", complexId)) {
             while (rs.next()) {
                 woningen.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
         }
         List<GedeeldeRuimte> uit = new ArrayList<>();
         try (ResultSet rs = query("SELECT id, sleutel, naam, soort, aantal_adressen FROM gedeelde_ruimte WHERE "
-                + "complex_id = ? AND ? <= ? ORDER BY volgorde, id", complexId, 0L, 0L)) {
+                + "complex_id = ? ORDER BY volgorde, id", complexId)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 long id = l.lang();
@@ -223,25 +272,24 @@ final class ComplexLezer {
     }
 
     /** Rooms by owner (dwelling or shared space): {@code bron} joins the owners to {@code ruimte r}. */
-    private Map<Long, List<Ruimte>> ruimten(String bron, String waar, String eigenaar, long complexId, long van, long tot)
+    private Map<Long, List<Ruimte>> ruimten(String bron, String waar, String eigenaar, Object... params)
             throws SQLException {
         Map<Long, List<Voorziening>> voorzieningen = new HashMap<>();
         try (ResultSet rs = query("SELECT x.ruimte_id, x.code FROM " + bron + " CROSS JOIN ruimte_voorziening x "
-                + "ON x.ruimte_id = r.id " + waar + "ORDER BY " + eigenaar + ", r.volgorde, x.volgorde", complexId, van, tot)) {
+                + "ON x.ruimte_id = r.id " + waar + "ORDER BY " + eigenaar + ", r.volgorde, x.volgorde", params)) {
             while (rs.next()) {
                 String code = rs.getString(2);
                 voorzieningen.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(code(VOORZIENINGEN, code, Voorziening::vanCode, "voorziening"));
             }
         }
-        Map<Long, List<BigDecimal>> aanrechten = getallen("ruimte_aanrecht", "lengte_mm", bron, waar, eigenaar, complexId,
-                van, tot);
-        Map<Long, List<BigDecimal>> kasten = getallen("ruimte_kast", "oppervlakte", bron, waar, eigenaar, complexId, van, tot);
+        Map<Long, List<BigDecimal>> aanrechten = getallen("ruimte_aanrecht", "lengte_mm", bron, waar, eigenaar, params);
+        Map<Long, List<BigDecimal>> kasten = getallen("ruimte_kast", "oppervlakte", bron, waar, eigenaar, params);
         Map<Long, List<Ruimte>> uit = new LinkedHashMap<>();
         try (ResultSet rs = query("SELECT " + eigenaar + ", r.id, r.ruimte_id, r.naam, r.soort, r.detailsoort, "
                 + "r.oppervlakte, r.lengte, r.breedte, r.hoogte, r.verwarmd, r.verkoeld, r.gedeeld_met_adressen, r.aantal, "
                 + "r.vaste_trap, r.vlizotrap, r.laadpalen FROM " + bron + " " + waar + "ORDER BY " + eigenaar
-                + ", r.volgorde", complexId, van, tot)) {
+                + ", r.volgorde", params)) {
             while (rs.next()) {
                 Rij.Lezer l = new Rij.Lezer(rs);
                 long van2 = l.lang();
@@ -263,11 +311,10 @@ final class ComplexLezer {
     }
 
     private Map<Long, List<BigDecimal>> getallen(String tabel, String kolom, String bron, String waar, String eigenaar,
-                                                 long complexId, long van, long tot) throws SQLException {
+                                                 Object... params) throws SQLException {
         Map<Long, List<BigDecimal>> uit = new HashMap<>();
         try (ResultSet rs = query("SELECT x.ruimte_id, x." + kolom + " FROM " + bron + " CROSS JOIN " + tabel
-                + " x ON x.ruimte_id = r.id " + waar + "ORDER BY " + eigenaar + ", r.volgorde, x.volgorde", complexId,
-                van, tot)) {
+                + " x ON x.ruimte_id = r.id " + waar + "ORDER BY " + eigenaar + ", r.volgorde, x.volgorde", params)) {
             while (rs.next()) {
                 uit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new BigDecimal(rs.getString(2)));
             }
@@ -275,11 +322,11 @@ final class ComplexLezer {
         return uit;
     }
 
-    private ResultSet query(String sql, long complexId, long van, long tot) throws SQLException {
+    private ResultSet query(String sql, Object... params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
-        ps.setLong(1, complexId);
-        ps.setLong(2, van);
-        ps.setLong(3, tot);
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
+        }
         ps.closeOnCompletion();
         return ps.executeQuery();
     }

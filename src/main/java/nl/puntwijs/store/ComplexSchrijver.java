@@ -78,6 +78,8 @@ final class ComplexSchrijver implements AutoCloseable {
         batch("volgorde", "UPDATE eenheid SET volgorde = ? WHERE id = ?");
         // deletes
         batch("del_resultaat_complex", "DELETE FROM resultaat WHERE eenheid_id IN (SELECT id FROM eenheid WHERE complex_id = ?)");
+        batch("del_resultaat_complex_behalve", "DELETE FROM resultaat WHERE eenheid_id IN (SELECT id FROM eenheid WHERE "
+                + "complex_id = ?) AND peildatum <> ?");
         batch("del_eenheid", "DELETE FROM eenheid WHERE id = ?");
         batch("del_gedeeld", "DELETE FROM gedeelde_ruimte WHERE id = ?");
         batch("del_ep", "DELETE FROM energieprestatie WHERE eenheid_id = ?");
@@ -201,9 +203,17 @@ final class ComplexSchrijver implements AutoCloseable {
                 .vlag(w.ruimteInAnderGebouw()).vlag(w.binnendoorBereikbaar());
     }
 
-    void verwijderResultatenVanComplex(long complexId) throws SQLException {
-        statement("del_resultaat_complex").setLong(1, complexId);
-        voegToe("del_resultaat_complex");
+    /** Deletes the complex's results, except those at {@code behalve} (null: all of them). */
+    void verwijderResultatenVanComplex(long complexId, java.time.LocalDate behalve) throws SQLException {
+        if (behalve == null) {
+            statement("del_resultaat_complex").setLong(1, complexId);
+            voegToe("del_resultaat_complex");
+        } else {
+            PreparedStatement ps = statement("del_resultaat_complex_behalve");
+            ps.setLong(1, complexId);
+            ps.setString(2, behalve.toString());
+            voegToe("del_resultaat_complex_behalve");
+        }
     }
 
     // --- dwellings ---

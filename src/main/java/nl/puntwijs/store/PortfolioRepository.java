@@ -144,6 +144,31 @@ public final class PortfolioRepository {
         return c;
     }
 
+    /**
+     * The complex with its fields and shared spaces, its dwellings (in order) reduced to their id and zorg
+     * conditions: what grouping and checking an import against it need, without its rooms in memory.
+     */
+    public Complex laadKern(long complexId) {
+        Complex c = portfolio.lees(v -> {
+            ComplexLezer lezer = new ComplexLezer(v);
+            Complex k = lezer.kop(complexId);
+            if (k == null) {
+                return null;
+            }
+            List<Eenheid> woningen = new ArrayList<>();
+            for (ComplexLezer.Kern kern : lezer.kernen(complexId)) {
+                woningen.add(kern.eenheid());
+            }
+            return new Complex(k.id(), k.naam(), k.zorg(), k.methode(), woningen, lezer.gedeeldeRuimten(complexId),
+                    k.ouderenhuisvesting());
+        });
+        if (c == null) {
+            throw new PortfolioFout(PortfolioFout.Soort.ONGELDIG_VERZOEK, portfolio.bestand(), "complex " + complexId
+                    + " bestaat niet");
+        }
+        return c;
+    }
+
     /** Where a dwelling of the portfolio (not of a scenario) is stored. */
     public Optional<Plaats> zoekEenheid(String veraId) {
         return portfolio.lees(c -> {
@@ -179,30 +204,73 @@ public final class PortfolioRepository {
 
     // --- writing ---
 
+    /**
+     * A complex's dwellings given in portions, for complexes too large to hold in memory at once (an import of a
+     * whole portfolio): {@link #ids} is the complex's order, {@link #lees} the dwellings at positions
+     * [van, tot) of it, read when they are stored. When storing over a complex, {@code null} at a position keeps
+     * the dwelling with that id as it is stored.
+     */
+    public interface Woningen {
+
+        /** The eenheid ids, in the complex's order. */
+        List<String> ids();
+
+        /** The dwellings at positions [van, tot) of {@link #ids()} (null: keep the stored one). */
+        List<Eenheid> lees(int van, int tot);
+
+        /** The dwellings of a list. */
+        static Woningen van(List<Eenheid> woningen) {
+            List<String> ids = new ArrayList<>(woningen.size());
+            for (Eenheid e : woningen) {
+                ids.add(e.id());
+            }
+            return new Woningen() {
+                @Override
+                public List<String> ids() {
+                    return ids;
+                }
+
+                @Override
+                public List<Eenheid> lees(int van, int tot) {
+                    return woningen.subList(van, tot);
+                }
+            };
+        }
+    }
+
     /** Stores a new complex of the portfolio; fails when its key is taken. */
     public Bewaaruitkomst nieuwComplex(Complex complex, String reden) {
+        return nieuwComplex(complex, Woningen.van(complex.woningen()), reden, null);
+    }
+
+    /**
+     * Stores a new complex whose dwellings are given in portions ({@code kop}'s own dwellings are not read; its
+     * fields and shared spaces are), and hands each stored portion to {@code waardering} (null: none) to be
+     * valued. Fails when its key is taken.
+     */
+    public Bewaaruitkomst nieuwComplex(Complex kop, Woningen woningen, String reden, Waardeerder.Stroom waardering) {
         return portfolio.inTransactie(c -> {
-            if (complex(complex.id()).isPresent()) {
+            if (complex(kop.id()).isPresent()) {
                 throw new PortfolioFout(PortfolioFout.Soort.ONGELDIG_VERZOEK, portfolio.bestand(), "complex '"
-                        + complex.id() + "' bestaat al");
+                        + kop.id() + "' bestaat al");
             }
-            controleerOpslagbaar(complex);
-            return schrijfNieuw(complex, null, null, reden, false);
+            controleerOpslagbaar(kop, woningen.ids());
+            return schrijfNieuw(kop, woningen, null, null, reden, false, waardering);
         });
     }
 
     /** What the tables cannot hold: dwellings without id or twice, shared spaces twice or linked to unknown dwellings. */
-    private void controleerOpslagbaar(Complex complex) {
+    private void controleerOpslagbaar(Complex complex, List<String> woningen) {
         if (complex.id() == null || complex.id().isBlank()) {
             throw ongeldig("een complex heeft een id (sleutel) nodig");
         }
         Set<String> ids = new HashSet<>();
-        for (Eenheid e : complex.woningen()) {
-            if (e.id() == null || e.id().isBlank()) {
+        for (String id : woningen) {
+            if (id == null || id.isBlank()) {
                 throw ongeldig("complex '" + complex.id() + "': een woning zonder eenheid-id kan niet worden opgeslagen");
             }
-            if (!ids.add(e.id())) {
-                throw ongeldig("complex '" + complex.id() + "': eenheid '" + e.id() + "' komt twee keer voor");
+            if (!ids.add(id)) {
+                throw ongeldig("complex '" + complex.id() + "': eenheid '" + id + "' komt twee keer voor");
             }
         }
         Set<String> ruimten = new HashSet<>();
@@ -230,49 +298,112 @@ public final class PortfolioRepository {
      * change is recorded in the audit trail with {@code reden}. One transaction.
      */
     public Bewaaruitkomst bewaar(long complexId, Complex nieuw, String reden) {
+        return bewaar(complexId, nieuw, Woningen.van(nieuw.woningen()), reden, null);
+    }
+
+    /**
+     * {@link #bewaar(long, Complex, String)} with the dwellings given in portions ({@code kop}'s own dwellings are
+     * not read; its fields and shared spaces are): the stored dwellings are compared portion by portion, and each
+     * portion, as stored, is handed to {@code waardering} (null: none) to be valued. With a valuation, a changed
+     * complex keeps no results at other peildata (as without one) and gets new ones at the valuation's.
+     */
+    public Bewaaruitkomst bewaar(long complexId, Complex kop, Woningen woningen, String reden,
+                                 Waardeerder.Stroom waardering) {
         return portfolio.inTransactie(c -> {
             ComplexInfo info = complex(complexId).orElseThrow(() -> new PortfolioFout(PortfolioFout.Soort.ONGELDIG_VERZOEK,
                     portfolio.bestand(), "complex " + complexId + " bestaat niet"));
-            controleerOpslagbaar(nieuw);
-            Complex oud = new ComplexLezer(c).laad(complexId);
-            return schrijfBij(info, oud, nieuw, reden);
+            controleerOpslagbaar(kop, woningen.ids());
+            ComplexLezer lezer = new ComplexLezer(c);
+            Complex oud = portfolio.lees(v -> {
+                Complex k = lezer.kop(complexId);
+                return new Complex(k.id(), k.naam(), k.zorg(), k.methode(), List.of(), lezer.gedeeldeRuimten(complexId),
+                        k.ouderenhuisvesting());
+            });
+            return schrijfBij(info, oud, kop, woningen, reden, waardering);
         });
     }
 
-    private Bewaaruitkomst schrijfNieuw(Complex complex, Long basisId, String scenarioNaam, String reden,
-                                        boolean scenario) throws SQLException {
+    private Bewaaruitkomst schrijfNieuw(Complex complex, Woningen woningen, Long basisId, String scenarioNaam,
+                                        String reden, boolean scenario, Waardeerder.Stroom waardering) throws SQLException {
         ComplexSchrijver s = portfolio.schrijver();
+        List<String> ids = woningen.ids();
         if (!scenario) {
             Map<String, String> bekend = eenheidComplexen();
-            for (Eenheid e : complex.woningen()) {
-                bestaatNiet(e.id(), bekend);
+            for (String e : ids) {
+                bestaatNiet(e, bekend);
             }
         }
         long id = s.nieuwComplex(complex, basisId, scenarioNaam);
         String complexNaam = complex.id();
         s.wijziging(id, complexNaam, "complex " + complexNaam, scenario ? "(scenario aangemaakt)" : "(nieuw)", null,
                 scenario ? scenarioNaam : complex.weergavenaam(), reden);
-        Map<String, Long> ids = new HashMap<>();
-        int volgorde = 0;
-        for (Eenheid e : complex.woningen()) {
-            long rij = s.voegEenheidToe(id, volgorde++, e, reden, scenario);
-            ids.put(e.id(), rij);
-            if (!scenario) {
-                s.wijziging(id, complexNaam, "eenheid " + e.id(), "(nieuw)", null, samenvatting(e), reden);
+        if (waardering != null) {
+            waardering.complex(id, complex);
+        }
+        Set<String> gekoppeld = gekoppeld(complex);
+        Map<String, Long> rijen = new HashMap<>();
+        for (int van = 0; van < ids.size(); van += Waardeerder.PORTIE) {
+            int tot = Math.min(ids.size(), van + Waardeerder.PORTIE);
+            List<Eenheid> portie = portie(woningen, van, tot);
+            List<ComplexLezer.GeladenEenheid> geschreven = new ArrayList<>(portie.size());
+            for (int i = 0; i < portie.size(); i++) {
+                Eenheid e = portie.get(i);
+                if (e == null) {
+                    throw new IllegalArgumentException("eenheid '" + ids.get(van + i) + "' ontbreekt");
+                }
+                long rij = s.voegEenheidToe(id, van + i, e, reden, scenario);
+                if (gekoppeld.contains(e.id())) {
+                    rijen.put(e.id(), rij);
+                }
+                if (!scenario) {
+                    s.wijziging(id, complexNaam, "eenheid " + e.id(), "(nieuw)", null, samenvatting(e), reden);
+                }
+                geschreven.add(new ComplexLezer.GeladenEenheid(rij, e));
+            }
+            if (waardering != null) {
+                waardering.portie(geschreven);
             }
         }
-        volgorde = 0;
+        int volgorde = 0;
         for (GedeeldeRuimte g : complex.gedeeldeRuimten()) {
-            s.voegGedeeldeRuimteToe(id, volgorde++, g, ids);
+            s.voegGedeeldeRuimteToe(id, volgorde++, g, rijen);
             if (!scenario) {
                 s.wijziging(id, complexNaam, "gedeelde ruimte " + g.id(), "(nieuw)", null, g.weergavenaam() + ", "
                         + g.woningen().size() + " woningen", reden);
             }
         }
-        return new Bewaaruitkomst(id, true, complex.woningen().size(), 0, 0, 0, 0);
+        return new Bewaaruitkomst(id, true, ids.size(), 0, 0, 0, 0);
     }
 
-    private Bewaaruitkomst schrijfBij(ComplexInfo info, Complex oud, Complex nieuw, String reden) throws SQLException {
+    private static Set<String> gekoppeld(Complex complex) {
+        Set<String> uit = new HashSet<>();
+        for (GedeeldeRuimte g : complex.gedeeldeRuimten()) {
+            uit.addAll(g.woningen());
+        }
+        return uit;
+    }
+
+    /** A portion of the given dwellings, each (when given) with the id at its position. */
+    private static List<Eenheid> portie(Woningen woningen, int van, int tot) {
+        List<Eenheid> portie = woningen.lees(van, tot);
+        if (portie.size() != tot - van) {
+            throw new IllegalArgumentException("woningen " + van + " t/m " + (tot - 1) + ": " + portie.size() + " gegeven");
+        }
+        for (int i = 0; i < portie.size(); i++) {
+            Eenheid e = portie.get(i);
+            if (e != null && !e.id().equals(woningen.ids().get(van + i))) {
+                throw new IllegalArgumentException("woning " + (van + i) + " is '" + e.id() + "', verwacht '"
+                        + woningen.ids().get(van + i) + "'");
+            }
+        }
+        return portie;
+    }
+
+    /**
+     * @param oud the stored complex's fields and shared spaces (its dwellings are read here, in portions)
+     */
+    private Bewaaruitkomst schrijfBij(ComplexInfo info, Complex oud, Complex nieuw, Woningen woningen, String reden,
+                                      Waardeerder.Stroom waardering) throws SQLException {
         ComplexSchrijver s = portfolio.schrijver();
         long id = info.id();
         String naam = info.sleutel();
@@ -291,29 +422,14 @@ public final class PortfolioRepository {
             }
             veranderd = true;
         }
-        // dwellings, by eenheid id
-        Map<String, Long> rijen = new LinkedHashMap<>();
-        Map<String, Integer> oudeVolgorde = new HashMap<>();
-        portfolio.lees(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT vera_id, id, volgorde FROM eenheid WHERE complex_id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rijen.put(rs.getString(1), rs.getLong(2));
-                        oudeVolgorde.put(rs.getString(1), rs.getInt(3));
-                    }
-                }
-            }
-            return null;
-        });
-        Map<String, Eenheid> oudPerId = new HashMap<>();
-        for (Eenheid e : oud.woningen()) {
-            oudPerId.put(e.id(), e);
+        // dwellings, by eenheid id: the stored ones in their order, with row and position
+        List<ComplexLezer.Kern> opgeslagen = portfolio.lees(c -> new ComplexLezer(c).kernen(id));
+        Map<String, ComplexLezer.Kern> oudPerId = new HashMap<>();
+        for (ComplexLezer.Kern k : opgeslagen) {
+            oudPerId.put(k.eenheid().id(), k);
         }
-        Set<String> nieuweIds = new HashSet<>();
-        for (Eenheid e : nieuw.woningen()) {
-            nieuweIds.add(e.id());
-        }
+        List<String> ids = woningen.ids();
+        Set<String> nieuweIds = new HashSet<>(ids);
         // removals first (shared spaces, then dwellings), so ids and keys are free for what is added
         Map<String, GedeeldeRuimte> oudeRuimten = new LinkedHashMap<>();
         for (GedeeldeRuimte g : oud.gedeeldeRuimten()) {
@@ -324,11 +440,21 @@ public final class PortfolioRepository {
             nieuweRuimten.put(g.id(), g);
         }
         Map<String, Long> ruimteRijen = ruimteRijen(id);
+        Map<String, Long> rijen = new HashMap<>();
+        for (ComplexLezer.Kern k : opgeslagen) {
+            rijen.put(k.eenheid().id(), k.rij());
+        }
         int verwijderd = 0;
-        for (Eenheid e : oud.woningen()) {
-            if (!nieuweIds.contains(e.id())) {
-                s.verwijderEenheid(rijen.remove(e.id()));
-                s.wijziging(id, naam, "eenheid " + e.id(), "(verwijderd)", samenvatting(e), null, reden);
+        List<ComplexLezer.Kern> weg = opgeslagen.stream().filter(k -> !nieuweIds.contains(k.eenheid().id())).toList();
+        for (int van = 0; van < weg.size(); van += Waardeerder.PORTIE) {
+            List<ComplexLezer.Kern> portie = weg.subList(van, Math.min(weg.size(), van + Waardeerder.PORTIE));
+            Map<Long, Eenheid> volledig = portfolio.lees(c -> new ComplexLezer(c).eenheden(
+                    portie.stream().map(ComplexLezer.Kern::rij).toList()));
+            for (ComplexLezer.Kern k : portie) {
+                s.verwijderEenheid(k.rij());
+                rijen.remove(k.eenheid().id());
+                s.wijziging(id, naam, "eenheid " + k.eenheid().id(), "(verwijderd)", samenvatting(volledig.get(k.rij())),
+                        null, reden);
                 wijzigingen++;
                 verwijderd++;
             }
@@ -352,36 +478,64 @@ public final class PortfolioRepository {
             }
         }
         Map<String, String> bekend = scenario ? Map.of() : eenheidComplexen();
+        if (waardering != null) {
+            waardering.complex(id, nieuw);
+        }
         int toegevoegd = 0;
         int gewijzigd = 0;
         int ongewijzigd = 0;
-        int volgorde = 0;
-        for (Eenheid e : nieuw.woningen()) {
-            int plek = volgorde++;
-            Eenheid was = oudPerId.get(e.id());
-            if (was == null) {
-                if (!scenario) {
-                    bestaatNiet(e.id(), bekend);
+        for (int van = 0; van < ids.size(); van += Waardeerder.PORTIE) {
+            int tot = Math.min(ids.size(), van + Waardeerder.PORTIE);
+            List<Eenheid> portie = portie(woningen, van, tot);
+            List<Long> bestaand = new ArrayList<>();
+            for (String e : ids.subList(van, tot)) {
+                ComplexLezer.Kern k = oudPerId.get(e);
+                if (k != null) {
+                    bestaand.add(k.rij());
                 }
-                rijen.put(e.id(), s.voegEenheidToe(id, plek, e, reden, scenario));
-                s.wijziging(id, naam, "eenheid " + e.id(), "(nieuw)", null, samenvatting(e), reden);
-                wijzigingen++;
-                toegevoegd++;
-            } else if (!was.equals(e)) {
-                s.vervangEenheid(rijen.get(e.id()), id, plek, e, reden, scenario);
-                for (Vlak.Verschil v : Vlak.verschillen(Vlak.van(was), Vlak.van(e))) {
-                    s.wijziging(id, naam, "eenheid " + e.id(), v.veld(), v.oud(), v.nieuw(), reden);
+            }
+            Map<Long, Eenheid> opgeslagenPortie = portfolio.lees(c -> new ComplexLezer(c).eenheden(bestaand));
+            List<ComplexLezer.GeladenEenheid> geschreven = new ArrayList<>(portie.size());
+            for (int i = 0; i < portie.size(); i++) {
+                int plek = van + i;
+                String eenheidId = ids.get(plek);
+                ComplexLezer.Kern k = oudPerId.get(eenheidId);
+                Eenheid was = k == null ? null : opgeslagenPortie.get(k.rij());
+                Eenheid e = portie.get(i);
+                if (e == null) {
+                    if (was == null) {
+                        throw new IllegalArgumentException("eenheid '" + eenheidId + "' staat niet in complex '" + naam + "'");
+                    }
+                    e = was;
+                }
+                if (was == null) {
+                    if (!scenario) {
+                        bestaatNiet(e.id(), bekend);
+                    }
+                    rijen.put(e.id(), s.voegEenheidToe(id, plek, e, reden, scenario));
+                    s.wijziging(id, naam, "eenheid " + e.id(), "(nieuw)", null, samenvatting(e), reden);
                     wijzigingen++;
+                    toegevoegd++;
+                } else if (!was.equals(e)) {
+                    s.vervangEenheid(k.rij(), id, plek, e, reden, scenario);
+                    for (Vlak.Verschil v : Vlak.verschillen(Vlak.van(was), Vlak.van(e))) {
+                        s.wijziging(id, naam, "eenheid " + e.id(), v.veld(), v.oud(), v.nieuw(), reden);
+                        wijzigingen++;
+                    }
+                    gewijzigd++;
+                } else {
+                    if (k.volgorde() != plek) {
+                        s.zetVolgorde(k.rij(), plek);
+                    }
+                    ongewijzigd++;
                 }
-                gewijzigd++;
-            } else {
-                if (oudeVolgorde.get(e.id()) != plek) {
-                    s.zetVolgorde(rijen.get(e.id()), plek);
-                }
-                ongewijzigd++;
+                geschreven.add(new ComplexLezer.GeladenEenheid(rijen.get(e.id()), e));
+            }
+            if (waardering != null) {
+                waardering.portie(geschreven);
             }
         }
-        volgorde = 0;
+        int volgorde = 0;
         for (GedeeldeRuimte g : nieuw.gedeeldeRuimten()) {
             int plek = volgorde++;
             if (!oudeRuimten.containsKey(g.id())) {
@@ -396,7 +550,8 @@ public final class PortfolioRepository {
         }
         veranderd |= toegevoegd > 0 || gewijzigd > 0 || verwijderd > 0;
         if (veranderd) {
-            s.verwijderResultatenVanComplex(id);
+            // results describe the stored inputs: a valuation running along replaces those at its own peildatum
+            s.verwijderResultatenVanComplex(id, waardering == null ? null : waardering.peildatum());
         }
         return new Bewaaruitkomst(id, false, toegevoegd, gewijzigd, verwijderd, ongewijzigd, wijzigingen);
     }
@@ -478,7 +633,8 @@ public final class PortfolioRepository {
                         + basis.sleutel() + "' heeft al een scenario '" + naam + "'");
             }
             Complex complex = new ComplexLezer(c).laad(basisId);
-            long id = schrijfNieuw(complex, basisId, naam, "scenario '" + naam + "'", true).complexId();
+            long id = schrijfNieuw(complex, Woningen.van(complex.woningen()), basisId, naam, "scenario '" + naam + "'",
+                    true, null).complexId();
             portfolio.schrijver().wijziging(basisId, basis.sleutel(), "complex " + basis.sleutel(), "(scenario aangemaakt)",
                     null, naam, "scenario '" + naam + "'");
             return id;
@@ -494,7 +650,7 @@ public final class PortfolioRepository {
             Complex oud = new ComplexLezer(c).laad(basis.id());
             verwijder(c, scenarioId);
             String reden = "scenario '" + sc.scenarioNaam() + "' overgenomen";
-            Bewaaruitkomst u = schrijfBij(basis, oud, inhoud, reden);
+            Bewaaruitkomst u = schrijfBij(basis, oud, inhoud, Woningen.van(inhoud.woningen()), reden, null);
             portfolio.schrijver().wijziging(basis.id(), basis.sleutel(), "complex " + basis.sleutel(),
                     "(scenario overgenomen)", null, sc.scenarioNaam(), reden);
             return u;

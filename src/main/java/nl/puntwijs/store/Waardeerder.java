@@ -100,43 +100,125 @@ public final class Waardeerder {
     }
 
     private Uitkomst waardeer(List<Long> complexen, LocalDate peildatum, Voortgang voortgang, long totaal) {
-        stelsel.tabellenboek().voor(peildatum); // no table set: fail before anything is written
         List<String> fouten = new ArrayList<>();
-        long[] gedaan = {0};
-        Iterator<Portie> porties = porties(complexen, voortgang, totaal, gedaan, fouten);
-        ResultaatRepository resultaten = portfolio.resultaten();
-        int gewaardeerd = 0;
-        // a pipeline on the caller's thread, which alone uses the connection: while the workers value one portion,
-        // it loads the next and stores the one before
-        ForkJoinPool werkers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            ForkJoinTask<List<ResultaatRepository.Voorbereid>> bezig = null;
-            while (porties.hasNext() || bezig != null) {
-                ForkJoinTask<List<ResultaatRepository.Voorbereid>> volgende = null;
-                if (porties.hasNext()) {
-                    Portie portie = porties.next();
-                    List<ComplexLezer.GeladenEenheid> geladen = portfolio.lees(c -> new ComplexLezer(c)
-                            .eenheden(portie.kop().complexId(), portie.van(), portie.tot()));
-                    List<ResultaatRepository.Voorbereid> klaar = bezig == null ? null : wacht(bezig);
-                    volgende = werkers.submit(() -> geladen.parallelStream().map(g -> waardeer(portie.kop(), g, peildatum))
-                            .toList());
-                    if (klaar != null) {
-                        gewaardeerd += bewaar(resultaten, klaar, voortgang, totaal, gedaan);
-                    }
-                } else {
-                    gewaardeerd += bewaar(resultaten, wacht(bezig), voortgang, totaal, gedaan);
-                }
-                bezig = volgende;
+        try (Stroom stroom = stroom(peildatum, voortgang, totaal)) {
+            Iterator<Portie> porties = porties(complexen, stroom, fouten);
+            while (porties.hasNext()) {
+                Portie portie = porties.next();
+                stroom.portie(portie.kop(), portfolio.lees(c -> new ComplexLezer(c).eenheden(portie.kop().complexId(),
+                        portie.van(), portie.tot())));
             }
-        } finally {
+            stroom.klaar();
+            return new Uitkomst(stroom.gewaardeerd(), fouten);
+        }
+    }
+
+    /**
+     * Values dwellings as they are stored or loaded, portion by portion, and stores their results at one
+     * peildatum: the workers value a portion while the caller's thread (the only one to use the connection)
+     * prepares the next one; the results of a portion are stored when the next is handed over, the last ones by
+     * {@link #klaar()}. Used inside one transaction; close it (also after a failure) to stop the workers.
+     */
+    public final class Stroom implements AutoCloseable {
+
+        private final LocalDate peildatum;
+        private final Voortgang voortgang;
+        private final long totaal;
+        private final ResultaatRepository resultaten = portfolio.resultaten();
+        private final ForkJoinPool werkers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        private ForkJoinTask<List<ResultaatRepository.Voorbereid>> bezig;
+        private long gedaan;
+        private int gewaardeerd;
+        private Kop kop;
+
+        private Stroom(LocalDate peildatum, Voortgang voortgang, long totaal) {
+            this.peildatum = peildatum;
+            this.voortgang = voortgang;
+            this.totaal = totaal;
+        }
+
+        LocalDate peildatum() {
+            return peildatum;
+        }
+
+        /** The complex whose dwellings follow, with its fields and shared spaces (its dwellings are not read). */
+        void complex(long complexId, Complex complex) {
+            kop = Waardeerder.this.kop(complexId, complex);
+        }
+
+        /** Dwellings of the current complex, with their rows: valued on the workers, stored later. */
+        void portie(List<ComplexLezer.GeladenEenheid> eenheden) {
+            portie(kop, eenheden);
+        }
+
+        private void portie(Kop k, List<ComplexLezer.GeladenEenheid> eenheden) {
+            ForkJoinTask<List<ResultaatRepository.Voorbereid>> vorige = bezig;
+            bezig = werkers.submit(() -> eenheden.parallelStream().map(g -> waardeer(k, g, peildatum)).toList());
+            if (vorige != null) {
+                bewaar(vorige);
+            }
+        }
+
+        /** Dwellings that are not valued (their complex has errors): counted as done for the progress. */
+        void overgeslagen(int aantal) {
+            gedaan += aantal;
+            voortgang.meld(gedaan, totaal);
+        }
+
+        /** Waits for the last portion and stores its results. */
+        public void klaar() {
+            if (bezig != null) {
+                ForkJoinTask<List<ResultaatRepository.Voorbereid>> laatste = bezig;
+                bezig = null;
+                bewaar(laatste);
+            }
+        }
+
+        /** Dwellings valued and stored so far. */
+        public int gewaardeerd() {
+            return gewaardeerd;
+        }
+
+        private void bewaar(ForkJoinTask<List<ResultaatRepository.Voorbereid>> taak) {
+            List<ResultaatRepository.Voorbereid> klaar = taak.join(); // a failure while valuing is thrown here
+            for (ResultaatRepository.Voorbereid v : klaar) {
+                resultaten.bewaar(v);
+            }
+            gewaardeerd += klaar.size();
+            gedaan += klaar.size();
+            voortgang.meld(gedaan, totaal);
+        }
+
+        @Override
+        public void close() {
             werkers.shutdownNow();
         }
-        return new Uitkomst(gewaardeerd, fouten);
+    }
+
+    /**
+     * A pipeline that values dwellings as they are stored (an import) at a peildatum, in the running transaction.
+     *
+     * @param totaal the number of dwellings that will be handed over, for the progress
+     */
+    public Stroom stroom(LocalDate peildatum, Voortgang voortgang, long totaal) {
+        stelsel.tabellenboek().voor(peildatum); // no table set: fail before anything is written
+        return new Stroom(peildatum, voortgang, totaal);
     }
 
     /** A complex as valued: its fields and shared spaces, who uses which, the interpretation for its method. */
     private record Kop(long complexId, Complex complex, Map<String, List<GedeeldeRuimte>> perWoning,
                        Interpretatie interpretatie) {
+    }
+
+    private Kop kop(long complexId, Complex complex) {
+        Map<String, List<GedeeldeRuimte>> perWoning = new HashMap<>();
+        for (GedeeldeRuimte g : complex.gedeeldeRuimten()) {
+            for (String w : g.woningen()) {
+                perWoning.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
+            }
+        }
+        return new Kop(complexId, new Complex(complex.id(), complex.naam(), complex.zorg(), complex.methode(), List.of(),
+                complex.gedeeldeRuimten(), complex.ouderenhuisvesting()), perWoning, complex.methode().in(interpretatie));
     }
 
     /** Dwellings of a complex with row ids in [van, tot]. */
@@ -149,27 +231,11 @@ public final class Waardeerder {
         return ResultaatRepository.bereidVoor(g.rij(), r, kop.complex().methode());
     }
 
-    private static int bewaar(ResultaatRepository resultaten, List<ResultaatRepository.Voorbereid> klaar, Voortgang voortgang,
-                              long totaal, long[] gedaan) {
-        for (ResultaatRepository.Voorbereid v : klaar) {
-            resultaten.bewaar(v);
-        }
-        gedaan[0] += klaar.size();
-        voortgang.meld(gedaan[0], totaal);
-        return klaar.size();
-    }
-
-    /** The outcome of a portion; a failure while valuing is thrown here, on the caller's thread. */
-    private static <T> T wacht(ForkJoinTask<T> taak) {
-        return taak.join();
-    }
-
     /**
      * The portions of every complex, complex by complex: a complex whose shared spaces do not check out is
      * reported in {@code fouten} (and counted as done) instead.
      */
-    private Iterator<Portie> porties(List<Long> complexen, Voortgang voortgang, long totaal, long[] gedaan,
-                                    List<String> fouten) {
+    private Iterator<Portie> porties(List<Long> complexen, Stroom stroom, List<String> fouten) {
         return new Iterator<>() {
             private final Iterator<Long> ids = complexen.iterator();
             private final ArrayDeque<Portie> wachtend = new ArrayDeque<>();
@@ -218,19 +284,10 @@ public final class Waardeerder {
                     for (Complexmelding m : problemen) {
                         fouten.add(m.toString());
                     }
-                    gedaan[0] += gelezen.rijen().size();
-                    voortgang.meld(gedaan[0], totaal);
+                    stroom.overgeslagen(gelezen.rijen().size());
                     return;
                 }
-                Map<String, List<GedeeldeRuimte>> perWoning = new HashMap<>();
-                for (GedeeldeRuimte g : complex.gedeeldeRuimten()) {
-                    for (String w : g.woningen()) {
-                        perWoning.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
-                    }
-                }
-                Kop kop = new Kop(complexId, new Complex(complex.id(), complex.naam(), complex.zorg(), complex.methode(),
-                        List.of(), complex.gedeeldeRuimten(), complex.ouderenhuisvesting()), perWoning,
-                        complex.methode().in(interpretatie));
+                Kop kop = kop(complexId, complex);
                 List<Long> rijen = gelezen.rijen();
                 for (int i = 0; i < rijen.size(); i += portie) {
                     wachtend.add(new Portie(kop, rijen.get(i), rijen.get(Math.min(i + portie, rijen.size()) - 1)));
