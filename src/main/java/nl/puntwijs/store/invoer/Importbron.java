@@ -24,7 +24,9 @@ public interface Importbron {
 
     /**
      * Reads the file into the collection. A problem with one record is reported on that record
-     * ({@link Importverzameling#ongeldig}); an exception means the whole file could not be read.
+     * ({@link Importverzameling#ongeldig}); an exception means the whole file could not be read (what was handed
+     * over before it is dropped). An import reads several files at the same time, each into its own collection:
+     * this method may run on several threads at once, for different files.
      *
      * @param weergave how messages name the file (as the user gave it)
      */

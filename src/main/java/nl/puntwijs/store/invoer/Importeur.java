@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import nl.puntwijs.core.complex.Complex;
 import nl.puntwijs.core.complex.Complexcontrole;
@@ -127,29 +131,31 @@ public final class Importeur {
     }
 
     /**
-     * Reads and stores. Files that cannot be read at all count as invalid records.
+     * Reads and stores. Files that cannot be read at all count as invalid records. Files are read on all cores;
+     * the dwellings read wait in a temporary file (only what grouping and checking need stays in memory) and are
+     * stored and valued portion by portion.
      *
      * @throws nl.puntwijs.store.PortfolioFout when the portfolio cannot be written (nothing is stored)
      */
     public Rapport importeer(List<Invoerbestand> bestanden, Opties opties, Voortgang voortgang) {
         stelsel.tabellenboek().voor(opties.peildatum());
-        Importverzameling v = new Importverzameling();
-        long gelezen = 0;
-        for (Invoerbestand b : bestanden) {
-            lees(b, v);
-            voortgang.meld("gelezen", ++gelezen, bestanden.size());
+        try (Voorraad voorraad = Voorraad.tijdelijk()) {
+            return importeer(bestanden, leesAlles(bestanden, voorraad, voortgang), opties, voortgang);
         }
+    }
+
+    private Rapport importeer(List<Invoerbestand> bestanden, Importverzameling v, Opties opties, Voortgang voortgang) {
         String standaardComplex = opties.complexNaam() != null ? opties.complexNaam()
                 : bestanden.isEmpty() ? "Import" : naamVan(bestanden.get(0).pad());
         List<String> waarschuwingen = new ArrayList<>(v.waarschuwingen);
         List<Importverzameling.Ongeldig> ongeldig = new ArrayList<>(v.ongeldig);
 
         // dwellings per complex, each eenheid id once
-        Map<String, List<Importverzameling.Record>> perComplex = new LinkedHashMap<>();
+        Map<String, List<Importverzameling.Gelezen>> perComplex = new LinkedHashMap<>();
         Map<String, String> namen = new HashMap<>();
         Map<String, String> eerste = new HashMap<>();
-        for (Importverzameling.Record r : v.records) {
-            String id = r.eenheid().id();
+        for (Importverzameling.Gelezen r : v.records) {
+            String id = r.kern().id();
             String al = eerste.putIfAbsent(id, r.locatie());
             if (al != null) {
                 ongeldig.add(new Importverzameling.Ongeldig(r.locatie(), id, List.of("eenheid '" + id
@@ -165,6 +171,7 @@ public final class Importeur {
                 namen.putIfAbsent(sleutel, r.complexNaam());
             }
         }
+        eerste = null;
         for (String sleutel : v.complexen.keySet()) {
             perComplex.computeIfAbsent(sleutel, k -> new ArrayList<>());
         }
@@ -172,25 +179,28 @@ public final class Importeur {
             perComplex.computeIfAbsent(r.complexSleutel(), k -> new ArrayList<>());
         }
 
+        // grouping and checks on the dwellings' cores (id, zorg conditions, shared rooms): what is stored is read
+        // the same way, so neither side's rooms are in memory
         PortfolioRepository repo = portfolio.repository();
         Map<String, String> bekend = repo.eenheidComplexen();
         Map<String, Complex> samengevoegd = new LinkedHashMap<>();
         Map<String, Set<String>> weg = new LinkedHashMap<>(); // complex key -> eenheid ids moving out
-        for (Map.Entry<String, List<Importverzameling.Record>> e : perComplex.entrySet()) {
+        for (Map.Entry<String, List<Importverzameling.Gelezen>> e : perComplex.entrySet()) {
             String sleutel = e.getKey();
-            List<Importverzameling.Record> records = e.getValue();
-            Complex bestaand = repo.complex(sleutel).map(i -> repo.laad(i.id())).orElse(null);
+            List<Importverzameling.Gelezen> records = e.getValue();
+            Complex bestaand = repo.complex(sleutel).map(i -> repo.laadKern(i.id())).orElse(null);
             List<Eenheid> eenheden = new ArrayList<>();
-            for (Importverzameling.Record r : records) {
-                eenheden.add(r.eenheid());
+            for (Importverzameling.Gelezen r : records) {
+                eenheden.add(r.kern());
             }
             ComplexUitVera.Uitkomst u = ComplexUitVera.maak(sleutel, namen.get(sleutel), eenheden);
             for (String w : u.waarschuwingen()) {
                 waarschuwingen.add("complex '" + sleutel + "': " + w);
             }
             Complex complex = voegSamen(sleutel, namen.get(sleutel), bestaand, u.complex(), v);
-            List<Complexmelding> fouten = Complexcontrole.controleer(complex).stream().filter(Complexmelding::fout).toList();
-            for (Complexmelding m : Complexcontrole.controleer(complex)) {
+            List<Complexmelding> meldingen = Complexcontrole.controleer(complex);
+            List<Complexmelding> fouten = meldingen.stream().filter(Complexmelding::fout).toList();
+            for (Complexmelding m : meldingen) {
                 if (!m.fout()) {
                     waarschuwingen.add(m.toString());
                 }
@@ -200,15 +210,15 @@ public final class Importeur {
                 if (records.isEmpty()) {
                     ongeldig.add(new Importverzameling.Ongeldig("complex '" + sleutel + "'", null, redenen));
                 }
-                for (Importverzameling.Record r : records) {
-                    ongeldig.add(new Importverzameling.Ongeldig(r.locatie(), r.eenheid().id(), redenen));
+                for (Importverzameling.Gelezen r : records) {
+                    ongeldig.add(new Importverzameling.Ongeldig(r.locatie(), r.kern().id(), redenen));
                 }
                 continue;
             }
-            for (Importverzameling.Record r : records) {
-                String elders = bekend.get(r.eenheid().id());
+            for (Importverzameling.Gelezen r : records) {
+                String elders = bekend.get(r.kern().id());
                 if (elders != null && !elders.equals(sleutel)) {
-                    weg.computeIfAbsent(elders, k -> new LinkedHashSet<>()).add(r.eenheid().id());
+                    weg.computeIfAbsent(elders, k -> new LinkedHashSet<>()).add(r.kern().id());
                 }
             }
             samengevoegd.put(sleutel, complex);
@@ -224,65 +234,160 @@ public final class Importeur {
         }
         String reden = "import " + (bestanden.size() == 1 ? bestanden.get(0).weergave()
                 : bestanden.get(0).weergave() + " en " + (bestanden.size() - 1) + " andere bestanden");
+        // complexes that lose dwellings first, so an eenheid id is free before another complex takes it
+        List<Map.Entry<String, Complex>> volgorde = new ArrayList<>();
+        for (Map.Entry<String, Complex> e : samengevoegd.entrySet()) {
+            Set<String> vertrekt = weg.getOrDefault(e.getKey(), Set.of());
+            volgorde.add(Map.entry(e.getKey(), vertrekt.isEmpty() ? e.getValue() : zonder(e.getValue(), vertrekt)));
+        }
+        volgorde.sort(java.util.Comparator.comparing(e -> weg.containsKey(e.getKey()) ? 0 : 1));
+        long totaal = 0;
+        for (Map.Entry<String, Complex> e : volgorde) {
+            totaal += e.getValue().woningen().size();
+        }
+        long teWaarderen = totaal;
+        Map<String, Map<String, Importverzameling.Gelezen>> ingelezen = new HashMap<>();
+        for (Map.Entry<String, List<Importverzameling.Gelezen>> e : perComplex.entrySet()) {
+            Map<String, Importverzameling.Gelezen> perId = new HashMap<>();
+            for (Importverzameling.Gelezen r : e.getValue()) {
+                perId.put(r.kern().id(), r);
+            }
+            ingelezen.put(e.getKey(), perId);
+        }
         return portfolio.inTransactie(c -> {
-            List<ComplexRegel> regels = new ArrayList<>();
-            Map<String, Integer> verplaatst = new HashMap<>();
             for (Map.Entry<String, Set<String>> w : weg.entrySet()) {
                 if (samengevoegd.containsKey(w.getKey())) {
                     continue; // that complex is rewritten below without them
                 }
                 PortfolioRepository.ComplexInfo info = repo.complex(w.getKey()).orElseThrow();
-                Complex oud = repo.laad(info.id());
-                repo.bewaar(info.id(), zonder(oud, w.getValue()), reden + " (verplaatst naar een ander complex)");
-                verplaatst.put(w.getKey(), w.getValue().size());
+                Complex oud = zonder(repo.laadKern(info.id()), w.getValue());
+                repo.bewaar(info.id(), oud, woningen(oud, Map.of(), v), reden + " (verplaatst naar een ander complex)",
+                        null);
             }
-            List<Long> ids = new ArrayList<>();
-            // complexes that lose dwellings first, so an eenheid id is free before another complex takes it
-            List<Map.Entry<String, Complex>> volgorde = new ArrayList<>(samengevoegd.entrySet());
-            volgorde.sort(java.util.Comparator.comparing(e -> weg.containsKey(e.getKey()) ? 0 : 1));
-            for (Map.Entry<String, Complex> e : volgorde) {
-                Complex complex = e.getValue();
-                Set<String> vertrekt = weg.getOrDefault(e.getKey(), Set.of());
-                if (!vertrekt.isEmpty()) {
-                    complex = zonder(complex, vertrekt);
+            List<ComplexRegel> regels = new ArrayList<>();
+            try (Waardeerder.Stroom waardering = new Waardeerder(portfolio, stelsel, Interpretatie.standaard())
+                    .stroom(opties.peildatum(), (g, t) -> voortgang.meld("gewaardeerd", g, t), teWaarderen)) {
+                for (Map.Entry<String, Complex> e : volgorde) {
+                    Complex complex = e.getValue();
+                    PortfolioRepository.Woningen woningen = woningen(complex, ingelezen.get(e.getKey()), v);
+                    var info = repo.complex(e.getKey());
+                    PortfolioRepository.Bewaaruitkomst u = info.isPresent()
+                            ? repo.bewaar(info.get().id(), complex, woningen, reden, waardering)
+                            : repo.nieuwComplex(complex, woningen, reden, waardering);
+                    regels.add(new ComplexRegel(e.getKey(), complex.weergavenaam(), u.complexNieuw(), u.nieuw(),
+                            u.gewijzigd(), u.ongewijzigd(), weg.getOrDefault(e.getKey(), Set.of()).size(),
+                            complex.gedeeldeRuimten().size(), complex.woningen().size()));
                 }
-                var info = repo.complex(e.getKey());
-                PortfolioRepository.Bewaaruitkomst u = info.isPresent() ? repo.bewaar(info.get().id(), complex, reden)
-                        : repo.nieuwComplex(complex, reden);
-                ids.add(u.complexId());
-                regels.add(new ComplexRegel(e.getKey(), complex.weergavenaam(), u.complexNieuw(), u.nieuw(), u.gewijzigd(),
-                        u.ongewijzigd(), vertrekt.size(), complex.gedeeldeRuimten().size(), complex.woningen().size()));
+                waardering.klaar();
+                return new Rapport(bestanden.size(), records, true, regels, ongeldig, waarschuwingen, opties.peildatum(),
+                        waardering.gewaardeerd(), List.of());
             }
-            Waardeerder.Uitkomst w = new Waardeerder(portfolio, stelsel, Interpretatie.standaard())
-                    .waardeer(ids, opties.peildatum(), (g, t) -> voortgang.meld("gewaardeerd", g, t));
-            return new Rapport(bestanden.size(), records, true, regels, ongeldig, waarschuwingen, opties.peildatum(),
-                    w.gewaardeerd(), w.fouten());
         });
     }
 
-    private void lees(Invoerbestand b, Importverzameling v) {
+    /**
+     * The dwellings of a complex to store, read from the import's store when they were imported (without the
+     * rooms that became shared spaces, as {@link ComplexUitVera} takes them out), else kept as stored.
+     */
+    private static PortfolioRepository.Woningen woningen(Complex complex, Map<String, Importverzameling.Gelezen> ingelezen,
+                                                          Importverzameling v) {
+        List<String> ids = new ArrayList<>(complex.woningen().size());
+        for (Eenheid e : complex.woningen()) {
+            ids.add(e.id());
+        }
+        return new PortfolioRepository.Woningen() {
+            @Override
+            public List<String> ids() {
+                return ids;
+            }
+
+            @Override
+            public List<Eenheid> lees(int van, int tot) {
+                List<Eenheid> uit = new ArrayList<>(tot - van);
+                for (String id : ids.subList(van, tot)) {
+                    Importverzameling.Gelezen g = ingelezen.get(id);
+                    uit.add(g == null ? null : zonderGedeeld(v.eenheid(g)));
+                }
+                return uit;
+            }
+        };
+    }
+
+    /** The dwelling as its complex stores it: the rooms it shares are in the complex's shared spaces. */
+    private static Eenheid zonderGedeeld(Eenheid e) {
+        List<nl.puntwijs.core.model.Ruimte> eigen = new ArrayList<>(e.ruimten().size());
+        for (nl.puntwijs.core.model.Ruimte r : e.ruimten()) {
+            if (!r.isGedeeld()) {
+                eigen.add(r);
+            }
+        }
+        return eigen.size() == e.ruimten().size() ? e : e.metRuimten(eigen);
+    }
+
+    /** Reads every file, on all cores, each into its own collection; merged in the files' order. */
+    private Importverzameling leesAlles(List<Invoerbestand> bestanden, Voorraad voorraad, Voortgang voortgang) {
+        Importverzameling v = new Importverzameling(voorraad);
+        int draden = Math.max(1, Math.min(bestanden.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService lezers = Executors.newFixedThreadPool(draden, r -> {
+            Thread t = new Thread(r, "puntwijs-import-lezen");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Importverzameling>> gelezen = new ArrayList<>();
+            for (Invoerbestand b : bestanden) {
+                gelezen.add(lezers.submit(() -> lees(b, voorraad)));
+            }
+            long klaar = 0;
+            for (Future<Importverzameling> f : gelezen) {
+                v.voegToe(f.get());
+                voortgang.meld("gelezen", ++klaar, bestanden.size());
+            }
+            return v;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import onderbroken", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            lezers.shutdownNow();
+        }
+    }
+
+    /** One file into a collection of its own; a file that cannot be read leaves only that fact in it. */
+    private Importverzameling lees(Invoerbestand b, Voorraad voorraad) {
+        Importverzameling v = new Importverzameling(voorraad);
         byte[] begin;
         try (InputStream in = Files.newInputStream(b.pad())) {
             begin = in.readNBytes(4096);
         } catch (IOException e) {
             v.ongeldig(b.weergave(), null, List.of("niet te lezen: " + e.getMessage()));
-            return;
+            return v;
         }
         for (Importbron bron : bronnen) {
             if (bron.herkent(b.pad(), begin)) {
                 try {
                     bron.lees(b.pad(), b.weergave(), v);
                 } catch (Importbron.OnleesbaarException e) {
+                    v = new Importverzameling(voorraad);
                     v.ongeldig(b.weergave(), null, List.of(e.getMessage()));
                 } catch (IOException e) {
+                    v = new Importverzameling(voorraad);
                     v.ongeldig(b.weergave(), null, List.of("niet te lezen: " + e.getMessage()));
                 }
-                return;
+                return v;
             }
         }
         v.ongeldig(b.weergave(), null, List.of("onbekend formaat: verwacht VERA-JSON (*.json) of een Puntwijs-sjabloon "
                 + "(*.xlsx)" + (new String(begin, java.nio.charset.StandardCharsets.UTF_8).contains("puntwijs-complex")
                 ? "; het complexformaat puntwijs-complex wordt door deze versie nog niet ingelezen" : "")));
+        return v;
     }
 
     /**

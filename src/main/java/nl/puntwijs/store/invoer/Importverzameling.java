@@ -10,12 +10,14 @@ import nl.puntwijs.core.model.Eenheid;
 
 /**
  * What the sources read, before anything is stored: dwellings (records) with the complex they belong to, complex
- * fields, shared spaces, invalid records with every reason, and warnings. Not thread-safe.
+ * fields, shared spaces, invalid records with every reason, and warnings. A dwelling handed over is kept out of the
+ * heap until it is stored (see {@link Voorraad}); only its id, zorg conditions and shared rooms stay, which is
+ * what grouping and checking need. Not thread-safe (an import reads each file into its own collection).
  */
 public final class Importverzameling {
 
     /**
-     * One dwelling read.
+     * One dwelling as a source hands it over.
      *
      * @param locatie        where it came from ("a.json", "lijst.json[3]", "Woningen rij 7")
      * @param complexSleutel the complex it belongs to as the source says (VERA cluster, template column); null: the
@@ -31,7 +33,10 @@ public final class Importverzameling {
     public record Ongeldig(String locatie, String eenheidId, List<String> redenen) {
     }
 
-    /** Complex fields given by a source (template, complex JSON): zorg, method, senior-housing data, name. */
+    /**
+     * Complex fields given by a source (template, complex JSON): zorg, method, senior-housing data, name (the
+     * complex without its dwellings and shared spaces).
+     */
     public record ComplexGegevens(String locatie, Complex complex) {
     }
 
@@ -39,24 +44,78 @@ public final class Importverzameling {
     public record Ruimte(String locatie, String complexSleutel, GedeeldeRuimte ruimte) {
     }
 
-    final List<Record> records = new ArrayList<>();
+    /**
+     * One dwelling read, as the import keeps it until it stores it.
+     *
+     * @param kern   the dwelling with only its id, zorg conditions and shared rooms (what grouping and the complex
+     *               check read)
+     * @param nummer where the whole dwelling is kept ({@link Voorraad#lees})
+     */
+    record Gelezen(String locatie, String complexSleutel, String complexNaam, Eenheid kern, int nummer,
+                   List<String> waarschuwingen) {
+    }
+
+    private final Voorraad voorraad;
+    final List<Gelezen> records = new ArrayList<>();
     final List<Ongeldig> ongeldig = new ArrayList<>();
     final Map<String, ComplexGegevens> complexen = new LinkedHashMap<>();
     final List<Ruimte> ruimten = new ArrayList<>();
     final List<String> waarschuwingen = new ArrayList<>();
 
+    public Importverzameling() {
+        this(Voorraad.inGeheugen());
+    }
+
+    Importverzameling(Voorraad voorraad) {
+        this.voorraad = voorraad;
+    }
+
     public void eenheid(String locatie, String complexSleutel, String complexNaam, Eenheid eenheid,
                         List<String> waarschuwingen) {
-        records.add(new Record(locatie, complexSleutel, complexNaam, eenheid, List.copyOf(waarschuwingen)));
+        records.add(new Gelezen(locatie, complexSleutel, complexNaam, kern(eenheid), voorraad.bewaar(eenheid),
+                List.copyOf(waarschuwingen)));
+    }
+
+    /** The whole dwelling of a record. */
+    Eenheid eenheid(Gelezen g) {
+        return voorraad.lees(g.nummer());
+    }
+
+    /** A dwelling reduced to what grouping and the complex check read. */
+    static Eenheid kern(Eenheid e) {
+        List<nl.puntwijs.core.model.Ruimte> gedeeld = new ArrayList<>();
+        for (nl.puntwijs.core.model.Ruimte r : e.ruimten()) {
+            if (r.isGedeeld()) {
+                gedeeld.add(r);
+            }
+        }
+        return new Eenheid(e.id(), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                gedeeld, null, e.zorgvoorwaarden(), null);
+    }
+
+    /** Adds what another collection (of a later file) read, after what this one read. */
+    void voegToe(Importverzameling v) {
+        records.addAll(v.records);
+        ongeldig.addAll(v.ongeldig);
+        for (ComplexGegevens c : v.complexen.values()) {
+            complexen.put(c.complex().id(), c);
+        }
+        ruimten.addAll(v.ruimten);
+        waarschuwingen.addAll(v.waarschuwingen);
     }
 
     public void ongeldig(String locatie, String eenheidId, List<String> redenen) {
         ongeldig.add(new Ongeldig(locatie, eenheidId, List.copyOf(redenen)));
     }
 
-    /** Complex fields; the complex's id is its key. A later call for the same key replaces the earlier one. */
+    /**
+     * Complex fields; the complex's id is its key. A later call for the same key replaces the earlier one. Only
+     * the complex's own fields are kept: its dwellings and shared spaces are handed over with {@link #eenheid} and
+     * {@link #gedeeldeRuimte}.
+     */
     public void complex(String locatie, Complex complex) {
-        complexen.put(complex.id(), new ComplexGegevens(locatie, complex));
+        complexen.put(complex.id(), new ComplexGegevens(locatie, new Complex(complex.id(), complex.naam(), complex.zorg(),
+                complex.methode(), List.of(), List.of(), complex.ouderenhuisvesting())));
     }
 
     public void gedeeldeRuimte(String locatie, String complexSleutel, GedeeldeRuimte ruimte) {

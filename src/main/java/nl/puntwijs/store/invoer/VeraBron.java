@@ -1,10 +1,13 @@
 package nl.puntwijs.store.invoer;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,28 +49,36 @@ public final class VeraBron implements Importbron {
         return !kop.matches("(?s)\\s*\\{\\s*\"formaat\"\\s*:\\s*\"puntwijs-.*");
     }
 
+    /** Reads the file's eenheden one at a time: only one eenheid's JSON tree is in memory, not the file's. */
     @Override
     public void lees(Path bestand, String weergave, Importverzameling uit) throws IOException, OnleesbaarException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readAllBytes(bestand));
+        byte[] inhoud = Files.readAllBytes(bestand);
+        try (JsonParser p = JSON.createParser(inhoud)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new OnleesbaarException("leeg bestand");
+            }
+            if (t == JsonToken.START_ARRAY) {
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    eenheid(boom(p), "[" + i + "].", weergave + "[" + i + "]", uit);
+                    i++;
+                }
+            } else if (t == JsonToken.START_OBJECT) {
+                eenheid(boom(p), "", weergave, uit);
+            } else {
+                throw new OnleesbaarException("verwacht een VERA-eenheid (object) of een lijst van eenheden");
+            }
         } catch (JsonProcessingException e) {
             String plaats = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ", kolom "
                     + e.getLocation().getColumnNr() + ")";
             throw new OnleesbaarException("geen geldige JSON: " + e.getOriginalMessage() + plaats);
         }
-        if (root == null || root.isMissingNode()) {
-            throw new OnleesbaarException("leeg bestand");
-        }
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                eenheid(root.get(i), "[" + i + "].", weergave + "[" + i + "]", uit);
-            }
-        } else if (root.isObject()) {
-            eenheid(root, "", weergave, uit);
-        } else {
-            throw new OnleesbaarException("verwacht een VERA-eenheid (object) of een lijst van eenheden");
-        }
+    }
+
+    private static JsonNode boom(JsonParser p) throws IOException {
+        JsonNode n = JSON.readTree(p);
+        return n == null ? NullNode.getInstance() : n;
     }
 
     private void eenheid(JsonNode node, String prefix, String locatie, Importverzameling uit) {
