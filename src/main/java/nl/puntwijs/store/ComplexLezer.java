@@ -1,5 +1,9 @@
 package nl.puntwijs.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -285,29 +289,77 @@ final class ComplexLezer {
         }
         Map<Long, List<BigDecimal>> aanrechten = getallen("ruimte_aanrecht", "lengte_mm", bron, waar, eigenaar, params);
         Map<Long, List<BigDecimal>> kasten = getallen("ruimte_kast", "oppervlakte", bron, waar, eigenaar, params);
+        // one row per owner with its rooms as a JSON array (SQLite builds it): a fraction of the per-column calls
+        // through the driver that a row per room takes
         Map<Long, List<Ruimte>> uit = new LinkedHashMap<>();
-        try (ResultSet rs = query("SELECT " + eigenaar + ", r.id, r.ruimte_id, r.naam, r.soort, r.detailsoort, "
-                + "r.oppervlakte, r.lengte, r.breedte, r.hoogte, r.verwarmd, r.verkoeld, r.gedeeld_met_adressen, r.aantal, "
-                + "r.vaste_trap, r.vlizotrap, r.laadpalen FROM " + bron + " " + waar + "ORDER BY " + eigenaar
-                + ", r.volgorde", params)) {
+        try (ResultSet rs = query("SELECT " + eigenaar + ", json_group_array(json_array(r.id, r.ruimte_id, r.naam, r.soort, "
+                + "r.detailsoort, r.oppervlakte, r.lengte, r.breedte, r.hoogte, r.verwarmd, r.verkoeld, "
+                + "r.gedeeld_met_adressen, r.aantal, r.vaste_trap, r.vlizotrap, r.laadpalen) ORDER BY r.volgorde) FROM "
+                + bron + " " + waar + "GROUP BY " + eigenaar, params)) {
             while (rs.next()) {
-                Rij.Lezer l = new Rij.Lezer(rs);
-                long van2 = l.lang();
-                long id = l.lang();
-                String rid = l.tekst();
-                String naam = l.tekst();
-                String soort = l.tekst();
-                String detail = l.tekst();
-                Ruimte r = new Ruimte(rid, naam,
-                        soort == null ? null : code(RUIMTESOORTEN, soort, RuimteSoort::vanCode, "ruimtesoort"),
-                        detail == null ? null : code(DETAILSOORTEN, detail, Detailsoort::vanCode, "detailsoort"),
-                        l.getal(), l.getal(), l.getal(), l.getal(), l.vlagVerplicht(), l.vlagVerplicht(), l.geheel(),
-                        l.geheelVerplicht(), voorzieningen.get(id), aanrechten.get(id), l.vlagVerplicht(),
-                        l.vlagVerplicht(), l.geheelVerplicht(), kasten.get(id));
-                uit.computeIfAbsent(van2, k -> new ArrayList<>()).add(r);
+                long eigen = rs.getLong(1);
+                List<Ruimte> lijst = new ArrayList<>();
+                try (JsonParser p = JSON.createParser(rs.getString(2))) {
+                    verwacht(p, JsonToken.START_ARRAY);
+                    while (p.nextToken() == JsonToken.START_ARRAY) {
+                        long id = geheelVerplicht(p);
+                        String rid = tekst(p);
+                        String naam = tekst(p);
+                        String soort = tekst(p);
+                        String detail = tekst(p);
+                        BigDecimal oppervlakte = getal(p);
+                        BigDecimal lengte = getal(p);
+                        BigDecimal breedte = getal(p);
+                        BigDecimal hoogte = getal(p);
+                        boolean verwarmd = geheelVerplicht(p) != 0;
+                        boolean verkoeld = geheelVerplicht(p) != 0;
+                        Integer gedeeld = geheel(p);
+                        int aantal = (int) geheelVerplicht(p);
+                        boolean vasteTrap = geheelVerplicht(p) != 0;
+                        boolean vlizotrap = geheelVerplicht(p) != 0;
+                        int laadpalen = (int) geheelVerplicht(p);
+                        verwacht(p, JsonToken.END_ARRAY);
+                        lijst.add(new Ruimte(rid, naam,
+                                soort == null ? null : code(RUIMTESOORTEN, soort, RuimteSoort::vanCode, "ruimtesoort"),
+                                detail == null ? null : code(DETAILSOORTEN, detail, Detailsoort::vanCode, "detailsoort"),
+                                oppervlakte, lengte, breedte, hoogte, verwarmd, verkoeld, gedeeld, aantal,
+                                voorzieningen.get(id), aanrechten.get(id), vasteTrap, vlizotrap, laadpalen, kasten.get(id)));
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException("ruimten in het portefeuillebestand niet te lezen", e);
+                }
+                uit.put(eigen, lijst);
             }
         }
         return uit;
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private static void verwacht(JsonParser p, JsonToken t) throws IOException {
+        if (p.nextToken() != t) {
+            throw new IllegalStateException("ruimten in het portefeuillebestand: " + t + " verwacht, " + p.currentToken());
+        }
+    }
+
+    private static String tekst(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        return t == JsonToken.VALUE_NULL ? null : p.getText();
+    }
+
+    private static BigDecimal getal(JsonParser p) throws IOException {
+        String t = tekst(p);
+        return t == null ? null : new BigDecimal(t);
+    }
+
+    private static Integer geheel(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        return t == JsonToken.VALUE_NULL ? null : p.getIntValue();
+    }
+
+    private static long geheelVerplicht(JsonParser p) throws IOException {
+        p.nextToken();
+        return p.getLongValue();
     }
 
     private Map<Long, List<BigDecimal>> getallen(String tabel, String kolom, String bron, String waar, String eigenaar,

@@ -16,8 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.puntwijs.core.complex.Complex;
 import nl.puntwijs.core.complex.GedeeldeRuimte;
+import nl.puntwijs.core.model.Detailsoort;
 import nl.puntwijs.core.model.Eenheid;
 import nl.puntwijs.core.model.Ruimte;
+import nl.puntwijs.core.model.RuimteSoort;
+import nl.puntwijs.core.model.Voorziening;
 import nl.puntwijs.core.stelsel.Interpretatie;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.stelsel.Stelsel;
@@ -86,6 +89,21 @@ class PortfolioTest {
             assertThat(p.repository().laad(id)).isEqualTo(vectoren);
             assertThat(p.repository().complexen()).extracting(PortfolioRepository.ComplexInfo::sleutel)
                     .containsExactly("V");
+        }
+        // texts that need escaping on the way (rooms are read back as JSON built by SQLite), an empty name beside
+        // a missing one, decimals with their scale, large whole numbers
+        Ruimte lastig = new Ruimte("r\"1\\\u0001", "Zolder \"boven\" ² é \t", RuimteSoort.VERTREK, Detailsoort.ZOLDER,
+                new BigDecimal("12.50"), new BigDecimal("0.001"), null, new BigDecimal("123456789012345678901.25"), true,
+                false, 3, 2, List.of(Voorziening.values()[0]), List.of(new BigDecimal("2100.0")), true, false, 7,
+                List.of(new BigDecimal("0.30")));
+        Ruimte leeg = new Ruimte(null, "", null, null, null, null, null, null, false, true, null, 1, List.of(), List.of(),
+                false, true, 0, List.of());
+        Eenheid e = Voorbeelden.eenheid(Voorbeelden.VECTOREN.get(0));
+        Complex bijzonder = new Complex("B", null, null, null, List.of(e.metRuimten(List.of(lastig, leeg))), List.of(), null);
+        try (Portfolio p = Portfolio.open(tmp.resolve("b.puntwijs"))) {
+            long id = p.repository().nieuwComplex(bijzonder, "test").complexId();
+            assertThat(p.repository().laad(id)).isEqualTo(bijzonder);
+            assertThat(p.repository().laad(id).woningen().get(0).ruimten().get(0).oppervlakte()).hasToString("12.50");
         }
     }
 
