@@ -24,7 +24,7 @@ final class Voorraad implements Closeable {
     private static final Recordcodec<Eenheid> CODEC = new Recordcodec<>(Eenheid.class);
     private static final int BUFFER = 1 << 20;
 
-    private final FileChannel kanaal; // null: in memory
+    private FileChannel kanaal; // null: in memory
     private final List<byte[]> geheugen = new ArrayList<>();
     private final ByteBuffer schrijfbuffer;
     private long[] plek = new long[1024];
@@ -66,11 +66,16 @@ final class Voorraad implements Closeable {
                 lengte = Arrays.copyOf(lengte, aantal * 2);
             }
             lengte[aantal] = b.length;
+            if (kanaal != null) {
+                plek[aantal] = einde;
+                try {
+                    schrijf(b);
+                } catch (IOException fout) {
+                    naarGeheugen(); // a full temporary disk: keep the rest (and what was written) in memory
+                }
+            }
             if (kanaal == null) {
                 geheugen.add(b);
-            } else {
-                plek[aantal] = einde;
-                schrijf(b);
             }
             einde += b.length;
             return aantal++;
@@ -84,44 +89,76 @@ final class Voorraad implements Closeable {
             if (kanaal == null) {
                 b = geheugen.get(nummer);
             } else {
-                b = new byte[lengte[nummer]];
                 try {
-                    if (schrijfbuffer.position() > 0) {
-                        leegBuffer();
-                    }
-                    ByteBuffer doel = ByteBuffer.wrap(b);
-                    long p = plek[nummer];
-                    while (doel.hasRemaining()) {
-                        int n = kanaal.read(doel, p + doel.position());
-                        if (n < 0) {
-                            throw new IOException("tijdelijk importbestand is korter dan verwacht");
-                        }
-                    }
+                    b = leesUitBestand(nummer);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new UncheckedIOException("tijdelijk bestand voor de import niet te lezen: " + e.getMessage(), e);
                 }
             }
         }
         return CODEC.lees(b);
     }
 
-    private void schrijf(byte[] b) {
-        try {
-            if (b.length > schrijfbuffer.remaining()) {
-                leegBuffer();
-            }
-            if (b.length > schrijfbuffer.capacity()) {
-                ByteBuffer groot = ByteBuffer.wrap(b);
-                while (groot.hasRemaining()) {
-                    kanaal.write(groot, bufferBegin + groot.position());
-                }
-                bufferBegin += b.length;
-                return;
-            }
-            schrijfbuffer.put(b);
-        } catch (IOException e) {
-            throw new UncheckedIOException("tijdelijk bestand voor de import niet te schrijven: " + e.getMessage(), e);
+    private void schrijf(byte[] b) throws IOException {
+        if (b.length > schrijfbuffer.remaining()) {
+            leegBuffer();
         }
+        if (b.length > schrijfbuffer.capacity()) {
+            ByteBuffer groot = ByteBuffer.wrap(b);
+            while (groot.hasRemaining()) {
+                kanaal.write(groot, bufferBegin + groot.position());
+            }
+            bufferBegin += b.length;
+            return;
+        }
+        schrijfbuffer.put(b);
+    }
+
+    /**
+     * Moves what is kept so far into memory and keeps the rest there (the record being added, {@code aantal}, is
+     * not yet kept): for when the temporary file cannot be written.
+     */
+    synchronized void naarGeheugen() {
+        if (kanaal == null) {
+            return;
+        }
+        List<byte[]> alles = new ArrayList<>(aantal + 1);
+        try {
+            for (int i = 0; i < aantal; i++) {
+                alles.add(leesUitBestand(i));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("tijdelijk bestand voor de import niet te lezen: " + e.getMessage(), e);
+        }
+        if (kanaal != null) {
+            try {
+                kanaal.close();
+            } catch (IOException ignored) {
+                // it is deleted on close
+            }
+        }
+        kanaal = null;
+        geheugen.clear();
+        geheugen.addAll(alles);
+    }
+
+    /** A record from the file, or from the write buffer when it is not written yet. */
+    private byte[] leesUitBestand(int nummer) throws IOException {
+        byte[] b = new byte[lengte[nummer]];
+        long p = plek[nummer];
+        if (p >= bufferBegin) {
+            int van = (int) (p - bufferBegin);
+            System.arraycopy(schrijfbuffer.array(), van, b, 0, b.length);
+            return b;
+        }
+        ByteBuffer doel = ByteBuffer.wrap(b);
+        while (doel.hasRemaining()) {
+            int n = kanaal.read(doel, p + doel.position());
+            if (n < 0) {
+                throw new IOException("tijdelijk importbestand is korter dan verwacht");
+            }
+        }
+        return b;
     }
 
     private void leegBuffer() throws IOException {

@@ -97,4 +97,24 @@ class VoorraadTest {
             });
         }
     }
+
+    @Test
+    void alsHetTijdelijkeBestandVolRaaktGaatDeRestInHetGeheugen() throws Exception {
+        List<Eenheid> eenheden = voorbeelden();
+        try (Voorraad v = Voorraad.tijdelijk()) {
+            List<Integer> nummers = new ArrayList<>();
+            for (int k = 0; k < 60; k++) { // some written to the file, the last ones still in its buffer
+                for (Eenheid e : eenheden) {
+                    nummers.add(v.bewaar(e));
+                }
+            }
+            v.naarGeheugen();
+            for (Eenheid e : eenheden) {
+                nummers.add(v.bewaar(e));
+            }
+            for (int i = 0; i < nummers.size(); i++) {
+                assertThat(v.lees(nummers.get(i))).isEqualTo(eenheden.get(i % eenheden.size()));
+            }
+        }
+    }
 }
