@@ -184,11 +184,15 @@ final class ScoreCommand implements Callable<Integer> {
         }
         VeraLezer.Document doc;
         try {
-            JsonNode boom = VeraLezer.boom(bytes);
-            if (ComplexLezer.isComplex(boom)) {
-                return waardeerComplex(bestand, boom, stelsel, datum, interpretatie, err);
+            if (ComplexLezer.kanComplexZijn(bytes)) {
+                JsonNode boom = VeraLezer.boom(bytes);
+                if (ComplexLezer.isComplex(boom)) {
+                    return waardeerComplex(bestand, boom, stelsel, datum, interpretatie, err);
+                }
+                doc = lezer.lees(boom);
+            } else {
+                doc = lezer.lees(bytes);
             }
-            doc = lezer.lees(boom);
         } catch (VeraLezer.OngeldigeJson e) {
             err.println(bestand.naam() + ": " + e.getMessage());
             return new Bestandsresultaat(false, null, true);

@@ -2,6 +2,7 @@ package nl.puntwijs.io.complex;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,6 +93,25 @@ public final class ComplexLezer {
     static final Set<String> WOZ_VELDEN = Set.of("waardepeildatum", "vastgesteldeWaarde", "beschikkingsdatum");
     static final Set<String> GEHANDICAPTEN_VELDEN = Set.of("omschrijving", "kosten", "subsidie", "eigenBijdrage");
     static final Set<String> GEDEELD_VELDEN = Set.of("id", "naam", "soort", "ruimten", "woningen", "aantalAdressen");
+
+    private static final byte[] FORMAAT_SLEUTEL = ("\"" + FORMAAT_VELD + "\"").getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * Whether a document can be a complex file: it mentions a {@code "formaat"} key. False means it certainly is
+     * none, so a VERA document is read straight from its bytes (the fast path) without building a tree first.
+     */
+    public static boolean kanComplexZijn(byte[] json) {
+        outer:
+        for (int i = 0; i <= json.length - FORMAAT_SLEUTEL.length; i++) {
+            for (int j = 0; j < FORMAAT_SLEUTEL.length; j++) {
+                if (json[i + j] != FORMAAT_SLEUTEL[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 
     /** Whether a parsed document is a complex file: an object with a {@code formaat} field (VERA has none). */
     public static boolean isComplex(JsonNode root) {
