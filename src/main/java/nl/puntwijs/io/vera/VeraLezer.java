@@ -1,6 +1,10 @@
 package nl.puntwijs.io.vera;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,9 +49,17 @@ public final class VeraLezer {
     /** Largest WOZ value accepted (euro). */
     static final BigDecimal MAXIMUM_WOZ = BigDecimal.valueOf(1_000_000_000L);
     static final int MAXIMUM_ADRESSEN = 100_000;
+    /** Longest text read as a number (Jackson's limit for JSON numbers). */
+    static final int MAXIMUM_GETAL_TEKENS = 1000;
+    /** Largest energie-index or energy figure accepted. */
+    static final BigDecimal MAXIMUM_ENERGIEWAARDE = BigDecimal.valueOf(10_000);
 
-    /** Decimals are read exactly as written (the peer rounds from their decimal text too). */
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /**
+     * Decimals are read exactly as written (the peer rounds from their decimal text too). A field that occurs twice
+     * in one object is an error, not "the last one wins" without a word.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
@@ -76,8 +88,21 @@ public final class VeraLezer {
      */
     public static JsonNode boom(byte[] json) throws OngeldigeJson {
         JsonNode root;
-        try {
-            root = JSON.readTree(json);
+        try (JsonParser parser = JSON.createParser(json)) {
+            try {
+                root = JSON.readTree(parser);
+            } catch (NumberFormatException e) {
+                // Jackson throws this, not a parse exception, for an exponent beyond an int ("1e99999999999")
+                JsonLocation plek = parser.currentTokenLocation();
+                throw new OngeldigeJson("geen geldige JSON: onleesbaar getal (regel " + plek.getLineNr() + ", kolom "
+                        + plek.getColumnNr() + ")");
+            }
+            // a second document after the first (one eenheid per line, or a stray bracket) is not silently dropped
+            if (root != null && parser.nextToken() != null) {
+                JsonLocation plek = parser.currentTokenLocation();
+                throw new OngeldigeJson("geen geldige JSON: na het eerste document volgt nog meer (regel "
+                        + plek.getLineNr() + ", kolom " + plek.getColumnNr() + "); zet meerdere eenheden in één lijst [...]");
+            }
         } catch (JsonProcessingException e) {
             throw new OngeldigeJson("geen geldige JSON: " + e.getOriginalMessage() + locatie(e));
         } catch (IOException e) {
@@ -156,11 +181,13 @@ public final class VeraLezer {
         String woonplaats = null;
         String code = null;
         if (wp != null && wp.isObject()) {
-            woonplaats = leeg(wp.path("naam").asText(null));
-            code = leeg(wp.path("code").asText(null));
+            woonplaats = leeg(l.tekst(wp, "adres.woonplaats", "naam"));
+            code = leeg(l.tekst(wp, "adres.woonplaats", "code"));
+        } else if (wp != null && !wp.isNull()) {
+            l.waarschuw("adres.woonplaats", wp.toString(), "is geen object {naam, code}; genegeerd");
         }
-        Adres a = new Adres(leeg(n.path("straatnaam").asText(null)), leeg(n.path("huisnummer").asText(null)),
-                leeg(n.path("huisnummerToevoeging").asText(null)), leeg(n.path("postcode").asText(null)), woonplaats,
+        Adres a = new Adres(leeg(l.tekst(n, "adres", "straatnaam")), leeg(l.tekst(n, "adres", "huisnummer")),
+                leeg(l.tekst(n, "adres", "huisnummerToevoeging")), leeg(l.tekst(n, "adres", "postcode")), woonplaats,
                 code);
         return a.straatnaam() == null && a.huisnummer() == null && a.postcode() == null && woonplaats == null
                 && code == null ? null : a;
@@ -174,6 +201,10 @@ public final class VeraLezer {
         JsonNode panden = l.lijst(node, "panden");
         PandSoort soort = null;
         for (int i = 0; i < panden.size(); i++) {
+            if (!panden.get(i).isObject()) {
+                l.waarschuw("panden[" + i + "]", panden.get(i).toString(), "is geen pand (object); genegeerd");
+                continue;
+            }
             String code = l.code(panden.get(i), "panden[" + i + "]", "soort");
             if ("MGW".equals(code)) {
                 soort = PandSoort.MEERGEZINS;
@@ -236,6 +267,9 @@ public final class VeraLezer {
                 if (label == null) {
                     l.waarschuw(pad + ".label", labelNode.toString(), "is geen bekend energielabel; record genegeerd");
                 }
+            } else if (labelNode != null && !labelNode.isNull()) {
+                l.waarschuw(pad + ".label", labelNode.toString(), "is geen referentiedata-object {code, naam}; "
+                        + "record genegeerd");
             }
             BigDecimal waarde = null;
             JsonNode w = p.get("waarde");
@@ -243,8 +277,8 @@ public final class VeraLezer {
                 waarde = getalOfNull(w);
                 if (waarde == null) {
                     l.waarschuw(pad + ".waarde", w.toString(), "is geen getal; energie-index genegeerd");
-                } else if (waarde.signum() < 0) {
-                    l.fout(pad + ".waarde", waarde.toPlainString(), "is negatief");
+                } else {
+                    waarde = l.getal(p, pad, "waarde", BigDecimal.ZERO, MAXIMUM_ENERGIEWAARDE);
                 }
             }
             String status = l.code(p, pad, "status");
@@ -262,6 +296,10 @@ public final class VeraLezer {
         for (int i = 0; i < lijst.size(); i++) {
             JsonNode p = lijst.get(i);
             String pad = "prijscomponenten[" + i + "]";
+            if (!p.isObject()) {
+                l.waarschuw(pad, p.toString(), "is geen prijscomponent (object); genegeerd");
+                continue;
+            }
             if ("EPV".equals(l.code(p, pad, "detailSoort"))) {
                 uit.add(new Energieprestatievergoeding(l.datum(p, pad, "begindatum"), l.datum(p, pad, "einddatum")));
             }
@@ -401,6 +439,10 @@ public final class VeraLezer {
         for (int i = 0; i < verbonden.size(); i++) {
             JsonNode v = verbonden.get(i);
             String vpad = pad + ".verbondenRuimten[" + i + "]";
+            if (!v.isObject()) {
+                l.waarschuw(vpad, v.toString(), "is geen ruimte (object); genegeerd");
+                continue;
+            }
             if ("KAS".equals(l.code(v, vpad, "detailSoort"))) {
                 BigDecimal kast = l.getal(v, vpad, "oppervlakte", BigDecimal.ZERO, MAXIMUM_OPPERVLAKTE);
                 if (kast != null) {
@@ -417,8 +459,12 @@ public final class VeraLezer {
             return n.decimalValue();
         }
         if (n.isTextual()) {
+            String tekst = n.asText().strip();
+            if (tekst.length() > MAXIMUM_GETAL_TEKENS) {
+                return null; // parsing megabytes of digits takes minutes; JSON numbers have the same limit
+            }
             try {
-                return new BigDecimal(n.asText().strip());
+                return new BigDecimal(tekst);
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -516,7 +562,7 @@ public final class VeraLezer {
             if (g == null) {
                 return null;
             }
-            if (g.stripTrailingZeros().scale() > 0) {
+            if (getalOfNull(n.get(veld)).stripTrailingZeros().scale() > 0) {
                 fout(pad(ouder, veld), n.get(veld).toString(), "is geen geheel getal");
                 return null;
             }
@@ -536,18 +582,22 @@ public final class VeraLezer {
                 return null;
             }
             if (g.signum() < 0 && min.signum() >= 0) {
-                fout(p, g.toPlainString(), "is negatief");
+                fout(p, Getallen.tekst(g), "is negatief");
                 return null;
             }
             if (g.compareTo(min) < 0) {
-                fout(p, g.toPlainString(), "is kleiner dan " + min.toPlainString());
+                fout(p, Getallen.tekst(g), "is kleiner dan " + min.toPlainString());
                 return null;
             }
             if (g.compareTo(max) > 0) {
-                fout(p, g.toPlainString(), "is onwaarschijnlijk groot (meer dan " + max.toPlainString() + ")");
+                fout(p, Getallen.tekst(g), "is onwaarschijnlijk groot (meer dan " + max.toPlainString() + ")");
                 return null;
             }
-            return g;
+            BigDecimal begrensd = Getallen.begrensd(g);
+            if (begrensd == null) {
+                fout(p, Getallen.tekst(g), "is onwaarschijnlijk klein (meer dan " + Getallen.DECIMALEN + " decimalen)");
+            }
+            return begrensd;
         }
 
         boolean vlag(JsonNode n, String ouder, String veld) {
