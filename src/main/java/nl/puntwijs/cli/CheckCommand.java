@@ -96,7 +96,14 @@ final class CheckCommand implements Callable<Integer> {
         boolean fout = verzameling.fout();
         List<Uitslag> uitslagen = new ArrayList<>();
         for (Invoer.Bestand bestand : verzameling.bestanden()) {
-            fout |= controleer(bestand, stelsel, signalering, datum, interpretatie, uitslagen, err);
+            int eerder = uitslagen.size();
+            try {
+                fout |= controleer(bestand, stelsel, signalering, datum, interpretatie, uitslagen, err);
+            } catch (OutOfMemoryError e) {
+                uitslagen.subList(eerder, uitslagen.size()).clear(); // nothing of this file, not a part
+                err.println(bestand.naam() + ": " + Invoer.geheugenVol());
+                fout = true;
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (formaat == Uitvoer.json) {
@@ -119,6 +126,11 @@ final class CheckCommand implements Callable<Integer> {
                                       Interpretatie interpretatie, List<Uitslag> uitslagen, PrintWriter err) {
         JsonNode document;
         try {
+            String teGroot = Invoer.teGrootVoorHetGeheugen(Files.size(bestand.pad()));
+            if (teGroot != null) {
+                err.println(bestand.naam() + ": " + teGroot);
+                return true;
+            }
             // parsed as score parses it: exact decimals, no duplicate fields, nothing after the document
             document = VeraLezer.boom(Files.readAllBytes(bestand.pad()));
         } catch (VeraLezer.OngeldigeJson e) {
