@@ -27,6 +27,14 @@ class ArchitectuurTest {
     }
 
     @Test
+    void deKernKentGeenTestbibliotheken() {
+        noClasses().that().resideInAPackage("nl.puntwijs.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.jqwik..", "org.junit..", "org.assertj..",
+                        "org.opentest4j..", "com.tngtech..")
+                .check(KLASSEN);
+    }
+
+    @Test
     void deKernKentDeAndereLagenNiet() {
         noClasses().that().resideInAPackage("nl.puntwijs.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.io..", "nl.puntwijs.store..",

@@ -36,6 +36,7 @@ import nl.puntwijs.core.model.RuimteSoort;
 import nl.puntwijs.core.model.Voorziening;
 import nl.puntwijs.core.model.WozWaarde;
 import nl.puntwijs.core.model.Zorgvoorwaarden;
+import nl.puntwijs.io.vera.Getallen;
 import nl.puntwijs.io.vera.Invoerfout;
 import nl.puntwijs.io.vera.VeraLezer;
 
@@ -394,7 +395,7 @@ public final class ComplexLezer {
             BigDecimal mm = l.getal(aan.get(i), ap, BigDecimal.ZERO, MAXIMUM_AANRECHT_MM);
             if (mm != null) {
                 if (mm.compareTo(ONWAARSCHIJNLIJK_KORT_AANRECHT_MM) < 0) {
-                    l.waarschuw(ap, mm.toPlainString(), "mm is onwaarschijnlijk kort: in meters ingevuld? Vul de lengte "
+                    l.waarschuw(ap, Getallen.tekst(mm), "mm is onwaarschijnlijk kort: in meters ingevuld? Vul de lengte "
                             + "in millimeters in (2,40 m = 2400 mm)");
                 }
                 aanrechten.add(mm);
@@ -458,7 +459,7 @@ public final class ComplexLezer {
         BigDecimal aandeel = null;
         JsonNode a = o.get("aandeelBewoners55Plus");
         if (a != null && a.isNumber() && a.decimalValue().compareTo(BigDecimal.ONE) > 0) {
-            l.fout(p + ".aandeelBewoners55Plus", a.decimalValue().toPlainString(), "is groter dan 1: vul een aandeel "
+            l.fout(p + ".aandeelBewoners55Plus", Getallen.tekst(a.decimalValue()), "is groter dan 1: vul een aandeel "
                     + "tussen 0 en 1 in (85% = 0.85)");
         } else {
             aandeel = l.getal(o, p, "aandeelBewoners55Plus", BigDecimal.ZERO, BigDecimal.ONE);

@@ -55,12 +55,17 @@ public final class VeraLezer {
     /** Largest WOZ value accepted (euro). */
     static final BigDecimal MAXIMUM_WOZ = BigDecimal.valueOf(1_000_000_000L);
     static final int MAXIMUM_ADRESSEN = 100_000;
+    /** Longest text read as a number (Jackson's limit for JSON numbers). */
+    static final int MAXIMUM_GETAL_TEKENS = 1000;
+    /** Largest energie-index or energy figure accepted. */
+    static final BigDecimal MAXIMUM_ENERGIEWAARDE = BigDecimal.valueOf(10_000);
 
     /**
      * Creates the parsers, and renders an offending value in a message as compact JSON. Decimals are kept exactly
      * as written (the peer rounds from their decimal text too; -4.0 stays "-4.0").
      */
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
@@ -96,7 +101,13 @@ public final class VeraLezer {
 
     public Document lees(byte[] json) throws OngeldigeJson {
         try (JsonParser p = JSON.createParser(json)) {
-            return lees(p);
+            try {
+                Document document = lees(p);
+                nietsMeer(p);
+                return document;
+            } catch (NumberFormatException e) {
+                throw onleesbaarGetal(p);
+            }
         } catch (JsonProcessingException e) {
             throw new OngeldigeJson("geen geldige JSON: " + e.getOriginalMessage() + locatie(e));
         } catch (IOException e) {
@@ -131,8 +142,15 @@ public final class VeraLezer {
      */
     public static JsonNode boom(byte[] json) throws OngeldigeJson {
         JsonNode root;
-        try {
-            root = JSON.readTree(json);
+        try (JsonParser p = JSON.createParser(json)) {
+            try {
+                root = JSON.readTree(p);
+            } catch (NumberFormatException e) {
+                throw onleesbaarGetal(p);
+            }
+            if (root != null) {
+                nietsMeer(p);
+            }
         } catch (JsonProcessingException e) {
             throw new OngeldigeJson("geen geldige JSON: " + e.getOriginalMessage() + locatie(e));
         } catch (IOException e) {
@@ -142,6 +160,22 @@ public final class VeraLezer {
             throw new OngeldigeJson("leeg bestand");
         }
         return root;
+    }
+
+    /** Jackson throws a NumberFormatException, not a parse error, for an exponent beyond an int ("1e99999999999"). */
+    private static OngeldigeJson onleesbaarGetal(JsonParser p) {
+        com.fasterxml.jackson.core.JsonLocation plek = p.currentTokenLocation();
+        return new OngeldigeJson("geen geldige JSON: onleesbaar getal (regel " + plek.getLineNr() + ", kolom "
+                + plek.getColumnNr() + ")");
+    }
+
+    /** A second document after the first (one eenheid per line, a stray bracket) is not silently dropped. */
+    private static void nietsMeer(JsonParser p) throws IOException, OngeldigeJson {
+        if (p.nextToken() != null) {
+            com.fasterxml.jackson.core.JsonLocation plek = p.currentTokenLocation();
+            throw new OngeldigeJson("geen geldige JSON: na het eerste document volgt nog meer (regel "
+                    + plek.getLineNr() + ", kolom " + plek.getColumnNr() + "); zet meerdere eenheden in één lijst [...]");
+        }
     }
 
     private static Document lees(JsonParser p) throws IOException, OngeldigeJson {
@@ -261,11 +295,11 @@ public final class VeraLezer {
         String veld;
         while ((veld = volgendLid(p)) != null) {
             switch (veld) {
-                case "straatnaam" -> straatnaam = leeg(alsTekst(p));
-                case "huisnummer" -> huisnummer = leeg(alsTekst(p));
-                case "huisnummerToevoeging" -> toevoeging = leeg(alsTekst(p));
-                case "postcode" -> postcode = leeg(alsTekst(p));
-                case "woonplaats" -> woonplaats = woonplaats(p);
+                case "straatnaam" -> straatnaam = leeg(tekst(p, m, lid + "." + veld));
+                case "huisnummer" -> huisnummer = leeg(tekst(p, m, lid + "." + veld));
+                case "huisnummerToevoeging" -> toevoeging = leeg(tekst(p, m, lid + "." + veld));
+                case "postcode" -> postcode = leeg(tekst(p, m, lid + "." + veld));
+                case "woonplaats" -> woonplaats = woonplaats(p, m, lid + ".woonplaats");
                 default -> p.skipChildren();
             }
         }
@@ -278,8 +312,13 @@ public final class VeraLezer {
         static final Woonplaats GEEN = new Woonplaats(null, null);
     }
 
-    private static Woonplaats woonplaats(JsonParser p) throws IOException {
-        if (!isObject(p)) {
+    private static Woonplaats woonplaats(JsonParser p, Meldingen m, String pad) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return Woonplaats.GEEN;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            m.waarschuw(pad, json(p), "is geen object {naam, code}; genegeerd");
             return Woonplaats.GEEN;
         }
         String naam = null;
@@ -287,8 +326,8 @@ public final class VeraLezer {
         String veld;
         while ((veld = volgendLid(p)) != null) {
             switch (veld) {
-                case "naam" -> naam = leeg(alsTekst(p));
-                case "code" -> code = leeg(alsTekst(p));
+                case "naam" -> naam = leeg(tekst(p, m, pad + "." + veld));
+                case "code" -> code = leeg(tekst(p, m, pad + "." + veld));
                 default -> p.skipChildren();
             }
         }
@@ -302,6 +341,10 @@ public final class VeraLezer {
     /** A pand: the code of its soort. */
     private static String pand(JsonParser p, Meldingen m) throws IOException {
         String code = null;
+        if (p.currentToken() != JsonToken.START_OBJECT && p.currentToken() != JsonToken.VALUE_NULL) {
+            m.waarschuw("", json(p), "is geen pand (object); genegeerd");
+            return null;
+        }
         if (isObject(p)) {
             String lid;
             while ((lid = volgendLid(p, m)) != null) {
@@ -367,7 +410,11 @@ public final class VeraLezer {
      * one that is not understood can be reported as written.
      */
     private static Energielabel label(JsonParser p, Meldingen m, String lid) throws IOException {
-        if (!isObject(p)) {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            m.waarschuw(lid, json(p), "is geen referentiedata-object {code, naam}; record genegeerd");
             return null;
         }
         JsonNode label = JSON.readTree(p);
@@ -383,13 +430,11 @@ public final class VeraLezer {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        BigDecimal waarde = getalOfNull(p);
-        if (waarde == null) {
+        if (getalOfNull(p) == null) {
             m.waarschuw(lid, json(p), "is geen getal; energie-index genegeerd");
-        } else if (waarde.signum() < 0) {
-            m.fout(lid, waarde.toPlainString(), "is negatief");
+            return null;
         }
-        return waarde;
+        return getal(p, m, lid, BigDecimal.ZERO, MAXIMUM_ENERGIEWAARDE);
     }
 
     /** A prijscomponent counts only as an energieprestatievergoeding (EPV); of others not even the dates are read. */
@@ -398,6 +443,10 @@ public final class VeraLezer {
         String soort = null;
         LocalDate begindatum = null;
         LocalDate einddatum = null;
+        if (p.currentToken() != JsonToken.START_OBJECT && p.currentToken() != JsonToken.VALUE_NULL) {
+            m.waarschuw("", json(p), "is geen prijscomponent (object); genegeerd");
+            return null;
+        }
         if (isObject(p)) {
             String lid;
             while ((lid = volgendLid(p, m)) != null) {
@@ -586,6 +635,10 @@ public final class VeraLezer {
     private static BigDecimal kast(JsonParser p, Meldingen m) throws IOException {
         String code = null;
         BigDecimal oppervlakte = null;
+        if (p.currentToken() != JsonToken.START_OBJECT && p.currentToken() != JsonToken.VALUE_NULL) {
+            m.waarschuw("", json(p), "is geen ruimte (object); genegeerd");
+            return null;
+        }
         if (isObject(p)) {
             String lid;
             while ((lid = volgendLid(p, m)) != null) {
@@ -758,8 +811,12 @@ public final class VeraLezer {
             return p.getDecimalValue();
         }
         if (t == JsonToken.VALUE_STRING) {
+            String tekst = p.getText().strip();
+            if (tekst.length() > MAXIMUM_GETAL_TEKENS) {
+                return null; // parsing megabytes of digits takes minutes; JSON numbers have the same limit
+            }
             try {
-                return new BigDecimal(p.getText().strip());
+                return new BigDecimal(tekst);
             } catch (NumberFormatException e) {
                 return null;
             }
@@ -779,18 +836,22 @@ public final class VeraLezer {
             return null;
         }
         if (g.signum() < 0 && min.signum() >= 0) {
-            m.fout(lid, g.toPlainString(), "is negatief");
+            m.fout(lid, Getallen.tekst(g), "is negatief");
             return null;
         }
         if (g.compareTo(min) < 0) {
-            m.fout(lid, g.toPlainString(), "is kleiner dan " + min.toPlainString());
+            m.fout(lid, Getallen.tekst(g), "is kleiner dan " + min.toPlainString());
             return null;
         }
         if (g.compareTo(max) > 0) {
-            m.fout(lid, g.toPlainString(), "is onwaarschijnlijk groot (meer dan " + max.toPlainString() + ")");
+            m.fout(lid, Getallen.tekst(g), "is onwaarschijnlijk groot (meer dan " + max.toPlainString() + ")");
             return null;
         }
-        return g;
+        BigDecimal begrensd = Getallen.begrensd(g);
+        if (begrensd == null) {
+            m.fout(lid, Getallen.tekst(g), "is onwaarschijnlijk klein (meer dan " + Getallen.DECIMALEN + " decimalen)");
+        }
+        return begrensd;
     }
 
     private static Integer geheel(JsonParser p, Meldingen m, String lid, int min, int max) throws IOException {
@@ -798,7 +859,7 @@ public final class VeraLezer {
         if (g == null) {
             return null;
         }
-        if (g.stripTrailingZeros().scale() > 0) {
+        if (getalOfNull(p).stripTrailingZeros().scale() > 0) {
             m.fout(lid, json(p), "is geen geheel getal");
             return null;
         }

@@ -141,8 +141,11 @@ class VeraLezerTest {
                    {"id": "w1", "detailSoort": {"code": "WOO"}, "oppervlakte": -20},
                    {"id": "k2", "oppervlakte": "0.75", "detailSoort": {"code": "KAS"}},
                    {"id": "k3", "detailSoort": {"code": "KAS"}},
-                   "geen object", null]}""");
+                   null]}""");
         assertThat(r.kasten()).containsExactly(new BigDecimal("0.50"), new BigDecimal("0.75"));
+        assertThat(teksten(gelezen("{\"monumenten\": [], \"ruimten\": [{\"verbondenRuimten\": [\"geen object\"]}]}")
+                .waarschuwingen())).containsExactly(
+                "ruimten[0].verbondenRuimten[0]: \"geen object\" is geen ruimte (object); genegeerd");
     }
 
     @Test
@@ -210,7 +213,7 @@ class VeraLezerTest {
                  "woningwaarderingstelsel": {"code": "ZEL", "naam": {"x": [1, 2]}},
                  "id": "e1", "monumenten": [{"code": "RIJ", "extra": [{}]}, "GEM"], "renovatie": {"datum": "nooit"},
                  "adres": {"straatnaam": " Coolsingel ", "huisnummer": 40, "huisnummerToevoeging": "",
-                           "postcode": {"x": 1}, "woonplaats": {"naam": "ROTTERDAM", "code": "3594", "x": [1]}, "y": 2},
+                           "woonplaats": {"naam": "ROTTERDAM", "code": "3594", "x": [1]}, "y": 2},
                  "ruimten": [{"id": "r1", "bouwlaag": {"nummer": "01"}, "afsluitbaar": false, "inhoud": "veel",
                               "installaties": [{"code": "WAS", "naam": "Wastafel", "z": {"q": [[]]}}],
                               "bouwkundigeElementen": [{"detailSoort": {"code": "DOU"}, "extraAttributen": {"ifcSoort": "x",
@@ -222,15 +225,12 @@ class VeraLezerTest {
     }
 
     @Test
-    void eenRepeterendLidTeltAlleenDeLaatsteKeer() throws Exception {
-        Eenheid e = eenheid("""
-                {"bouwjaar": -5, "monumenten": [], "ruimten": [{"oppervlakte": "x"}], "bouwjaar": 1990,
-                 "ruimten": [{"id": "r2", "oppervlakte": 10, "oppervlakte": 11}]}""");
-        assertThat(e.bouwjaar()).isEqualTo(1990);
-        assertThat(e.ruimten()).singleElement().satisfies(r -> {
-            assertThat(r.id()).isEqualTo("r2");
-            assertThat(r.oppervlakte()).isEqualTo(new BigDecimal("11"));
-        });
+    void eenRepeterendLidIsOngeldigeJson() {
+        // a member given twice is refused, not silently "the last one wins"
+        assertThat(ongeldig("{\"bouwjaar\": -5, \"monumenten\": [], \"bouwjaar\": 1990}"))
+                .startsWith("geen geldige JSON: Duplicate field 'bouwjaar'");
+        assertThat(ongeldig("{\"ruimten\": [{\"id\": \"r2\", \"oppervlakte\": 10, \"oppervlakte\": 11}]}"))
+                .startsWith("geen geldige JSON: Duplicate field 'oppervlakte'");
     }
 
     @Test
@@ -294,9 +294,11 @@ class VeraLezerTest {
                 "doelgroep.code: ABC is een onbekende doelgroep; genegeerd",
                 "adres: [\"Coolsingel\"] is geen object; genegeerd",
                 "panden[0].soort.code: XYZ is geen pandsoort EGW of MGW; genegeerd",
+                "panden[2]: \"EGW\" is geen pand (object); genegeerd",
                 "energieprestaties[1].soort.code: XX is geen soort energieprestatie die meetelt; record genegeerd",
                 "energieprestaties[1].label: {\"code\":\"Z\",\"naam\":\"Z\"} is geen bekend energielabel; record genegeerd",
                 "energieprestaties[1].status.code: ontbreekt of is leeg; genegeerd",
+                "energieprestaties[2].label: \"A\" is geen referentiedata-object {code, naam}; record genegeerd",
                 "energieprestaties[2].waarde: \"abc\" is geen getal; energie-index genegeerd",
                 "wozEenheden[0].waardepeildatum: ontbreekt; WOZ-waarde genegeerd",
                 "wozEenheden[1].waardepeildatum: ontbreekt; WOZ-waarde genegeerd",
@@ -397,7 +399,10 @@ class VeraLezerTest {
     }
 
     @Test
-    void watNaHetDocumentKomtWordtNietGelezen() throws Exception {
-        assertThat(gelezen("{\"monumenten\": []} en verder {").isGeldig()).isTrue();
+    void watNaHetDocumentKomtIsOngeldigeJson() {
+        // one eenheid per line, or a stray bracket: not silently the first document only
+        assertThat(ongeldig("{\"monumenten\": []} en verder {")).startsWith("geen geldige JSON");
+        assertThat(ongeldig("{\"id\": \"a\"}\n{\"id\": \"b\"}\n"))
+                .startsWith("geen geldige JSON: na het eerste document volgt nog meer (regel 2");
     }
 }
