@@ -217,7 +217,7 @@ public final class Werkruimte {
 
     /** Opens a portfolio file and, when it has one, its first complex. */
     public CompletableFuture<Void> open(Path pad) {
-        status.set("Openen van " + pad.getFileName() + " ...");
+        ui.opUi(() -> status.set("Openen van " + pad.getFileName() + " ..."));
         return opslag.open(pad).thenCompose(p -> opslag.doe(this::leesLijsten)).thenAccept(lijsten -> ui.opUi(() -> {
             bestand.set(pad.toAbsolutePath().normalize());
             geschiedenissen.clear();
