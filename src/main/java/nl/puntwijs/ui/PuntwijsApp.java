@@ -55,6 +55,7 @@ public final class PuntwijsApp extends Application {
         meet("venster zichtbaar");
 
         LocalDate datum = peildatum;
+        boolean eersteKeer = instellingen.laatstePortefeuille().isEmpty();
         CompletableFuture.supplyAsync(() -> instellingen.laatstePortefeuille()
                 .orElseGet(() -> Voorbeeldportefeuille.zorgVoor(map, kern, datum)))
                 .whenComplete((p, t) -> Platform.runLater(() -> {
@@ -62,7 +63,15 @@ public final class PuntwijsApp extends Application {
                         venster.werkruimte().toonFout("Portefeuille niet geopend", t);
                         return;
                     }
-                    venster.werkruimte().open(p).thenRun(() -> meet("portefeuille geopend"));
+                    venster.werkruimte().open(p).thenRun(() -> Platform.runLater(() -> {
+                        meet("portefeuille geopend");
+                        if (eersteKeer) {
+                            // the first run shows the zorg sample, as the welcome panel explains
+                            venster.werkruimte().complexen().stream().filter(c -> c.sleutel().equals(
+                                    Voorbeeldportefeuille.ZORGCOMPLEX)).findFirst()
+                                    .ifPresent(c -> venster.werkruimte().openComplex(c.id(), null));
+                        }
+                    }));
                 }));
         venster.werkruimte().woningProperty().addListener(new javafx.beans.InvalidationListener() {
             @Override

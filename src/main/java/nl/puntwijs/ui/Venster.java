@@ -62,11 +62,11 @@ public final class Venster {
         HoofdViewModel hoofdVm = new HoofdViewModel(w, instellingen, taak, export);
         PortefeuilleView boom = new PortefeuilleView(new PortefeuilleViewModel(w), w);
         WoningView woning = new WoningView(new WoningViewModel(w), w);
-        ComplexView complex = new ComplexView(new ComplexViewModel(w));
+        ComplexViewModel complexVm = new ComplexViewModel(w);
         ResultaatView resultaat = new ResultaatView(new ResultaatViewModel(w));
         SignalenView signalen = new SignalenView(new SignalenViewModel(w));
         OverViewModel over = new OverViewModel(kern, gegevensmap);
-        HoofdView hoofd = new HoofdView(hoofdVm, w, boom, woning, complex, resultaat, signalen, new TaakView(taak),
+        HoofdView hoofd = new HoofdView(hoofdVm, w, boom, woning, () -> new ComplexView(complexVm), resultaat, signalen, new TaakView(taak),
                 () -> OverView.toon(stage, over), stage::close, new WelkomView(new WelkomViewModel(instellingen)));
         Scene scene = new Scene(hoofd, 1440, 900);
         scene.getStylesheets().add(Venster.class.getResource(STIJL).toExternalForm());

@@ -37,7 +37,14 @@ public final class PortefeuilleView extends VBox {
         TextField zoek = new TextField();
         zoek.setId("zoek");
         zoek.setPromptText(Teksten.t("boom.zoek"));
-        zoek.textProperty().bindBidirectional(vm.zoektermProperty());
+        // search a moment after the last keystroke: typing never waits for a filter over a large portfolio
+        javafx.animation.PauseTransition pauze = new javafx.animation.PauseTransition(javafx.util.Duration.millis(180));
+        pauze.setOnFinished(e -> vm.zoektermProperty().set(zoek.getText()));
+        zoek.textProperty().addListener((o, a, b) -> pauze.playFromStart());
+        zoek.setOnAction(e -> {
+            pauze.stop();
+            vm.zoektermProperty().set(zoek.getText());
+        });
 
         ComboBox<Sector> sector = new ComboBox<>(FXCollections.observableArrayList(Sector.values()));
         sector.getItems().add(0, null);
@@ -95,14 +102,13 @@ public final class PortefeuilleView extends VBox {
         bouwen = true;
         try {
             TreeItem<Object> wortel = new TreeItem<>("portefeuille");
+            List<TreeItem<Object>> items = new java.util.ArrayList<>(complexen.size());
             for (PortefeuilleViewModel.ComplexKnoop c : complexen) {
-                TreeItem<Object> ci = new TreeItem<>(c);
-                for (PortefeuilleViewModel.WoningKnoop w : c.woningen()) {
-                    ci.getChildren().add(new TreeItem<>(w));
-                }
+                TreeItem<Object> ci = new ComplexItem(c);
                 ci.setExpanded(complexen.size() <= 20);
-                wortel.getChildren().add(ci);
+                items.add(ci);
             }
+            wortel.getChildren().setAll(items);
             boom.setRoot(wortel);
         } finally {
             bouwen = false;
@@ -115,6 +121,10 @@ public final class PortefeuilleView extends VBox {
             return;
         }
         for (TreeItem<Object> c : boom.getRoot().getChildren()) {
+            PortefeuilleViewModel.ComplexKnoop ck = (PortefeuilleViewModel.ComplexKnoop) c.getValue();
+            if (ck.woningen().stream().noneMatch(w -> w.eenheidId().equals(eenheidId))) {
+                continue;
+            }
             for (TreeItem<Object> w : c.getChildren()) {
                 if (w.getValue() instanceof PortefeuilleViewModel.WoningKnoop k && k.eenheidId().equals(eenheidId)) {
                     if (boom.getSelectionModel().getSelectedItem() != w) {
@@ -130,6 +140,33 @@ public final class PortefeuilleView extends VBox {
                     return;
                 }
             }
+        }
+    }
+
+    /** A complex whose dwelling items are made when first needed (expanded, searched): cheap for 100 000 dwellings. */
+    private static final class ComplexItem extends TreeItem<Object> {
+        private boolean gevuld;
+
+        ComplexItem(PortefeuilleViewModel.ComplexKnoop c) {
+            super(c);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return ((PortefeuilleViewModel.ComplexKnoop) getValue()).woningen().isEmpty();
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<Object>> getChildren() {
+            if (!gevuld) {
+                gevuld = true;
+                List<TreeItem<Object>> kinderen = new java.util.ArrayList<>();
+                for (PortefeuilleViewModel.WoningKnoop w : ((PortefeuilleViewModel.ComplexKnoop) getValue()).woningen()) {
+                    kinderen.add(new TreeItem<>(w));
+                }
+                super.getChildren().setAll(kinderen);
+            }
+            return super.getChildren();
         }
     }
 

@@ -33,6 +33,7 @@ public final class PortefeuilleViewModel {
     public static final class WoningKnoop {
         private final String eenheidId;
         private final String adres;
+        private final String zoektekst;
         private final long complexId;
         private final ObjectProperty<Integer> punten = new SimpleObjectProperty<>(this, "punten");
         private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(this, "sector");
@@ -42,6 +43,7 @@ public final class PortefeuilleViewModel {
         WoningKnoop(String eenheidId, String adres, long complexId, Integer punten, Sector sector) {
             this.eenheidId = eenheidId;
             this.adres = adres;
+            this.zoektekst = (eenheidId + " " + adres).toLowerCase(Locale.ROOT);
             this.complexId = complexId;
             this.punten.set(punten);
             this.sector.set(sector);
@@ -193,8 +195,7 @@ public final class PortefeuilleViewModel {
             boolean complexPast = !term.isEmpty() && c.weergavenaam().toLowerCase(Locale.ROOT).contains(term);
             List<WoningKnoop> gefilterd = new ArrayList<>();
             for (WoningKnoop w : alle) {
-                if (!term.isEmpty() && !complexPast && !w.eenheidId().toLowerCase(Locale.ROOT).contains(term)
-                        && !w.adres().toLowerCase(Locale.ROOT).contains(term)) {
+                if (!term.isEmpty() && !complexPast && !w.zoektekst.contains(term)) {
                     continue;
                 }
                 if (sector.get() != null && w.sector.get() != sector.get()) {

@@ -64,6 +64,8 @@ public final class ComplexView extends VBox {
         scenario.getStyleClass().add("accent");
         scenario.setOnAction(e -> vm.maakScenario());
         scenario.disableProperty().bind(vm.scenarioProperty());
+        scenario.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        titel.setMinWidth(0);
         Region vul = new Region();
         HBox.setHgrow(vul, Priority.ALWAYS);
         HBox kop = new HBox(10, titel, vul, scenario);
@@ -104,13 +106,16 @@ public final class ComplexView extends VBox {
         weg.setId("scenarioVerwerpen");
         weg.getStyleClass().add("danger");
         weg.setOnAction(e -> vm.verwerpScenario());
-        Region vul = new Region();
-        HBox.setHgrow(vul, Priority.ALWAYS);
-        HBox knoppen = new HBox(8, tekst, vul, over, weg);
+        over.setMinWidth(Region.USE_PREF_SIZE);
+        weg.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(tekst, Priority.ALWAYS);
+        tekst.setMaxWidth(Double.MAX_VALUE);
+        HBox knoppen = new HBox(8, tekst, over, weg);
         knoppen.setAlignment(Pos.CENTER_LEFT);
         ListView<ComplexViewModel.Signaalverschil> verschillen = new ListView<>(vm.signaalverschillen());
         verschillen.setId("scenarioSignalen");
         verschillen.setPrefHeight(110);
+        verschillen.setMinHeight(90);
         verschillen.setPlaceholder(new Label(Teksten.t("complex.geenSignaalverschil")));
         verschillen.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -143,12 +148,12 @@ public final class ComplexView extends VBox {
     private Node woningenTabel() {
         TableView<ComplexViewModel.Woningregel> t = new TableView<>(vm.woningen());
         t.setId("complexWoningen");
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         t.setPlaceholder(new Label(Teksten.t("complex.nogNietBerekend")));
         TableColumn<ComplexViewModel.Woningregel, String> id = tekst(Teksten.t("complex.kolom.woning"),
-                ComplexViewModel.Woningregel::eenheidId, 90);
+                ComplexViewModel.Woningregel::eenheidId, 80);
         TableColumn<ComplexViewModel.Woningregel, String> adres = tekst(Teksten.t("complex.kolom.adres"),
-                ComplexViewModel.Woningregel::adres, 200);
+                ComplexViewModel.Woningregel::adres, 190);
         TableColumn<ComplexViewModel.Woningregel, Number> punten = new TableColumn<>(Teksten.t("complex.kolom.punten"));
         punten.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().punten()));
         punten.setPrefWidth(60);
@@ -168,7 +173,7 @@ public final class ComplexView extends VBox {
                 setGraphic(leeg ? null : Iconen.sector(s));
             }
         });
-        sector.setPrefWidth(70);
+        sector.setPrefWidth(80);
         TableColumn<ComplexViewModel.Woningregel, String> signalen = tekst(Teksten.t("complex.kolom.signalen"),
                 r -> (r.blokkerend() > 0 ? r.blokkerend() + " \u2716  " : "") + (r.waarschuwingen() > 0
                         ? r.waarschuwingen() + " !" : ""), 80);
@@ -178,7 +183,7 @@ public final class ComplexView extends VBox {
                 ComplexViewModel.Woningregel::verschil, 130);
         basis.visibleProperty().bind(vm.scenarioProperty());
         verschil.visibleProperty().bind(vm.scenarioProperty());
-        t.getColumns().setAll(List.of(id, adres, punten, huur, kaal, sector, signalen, basis, verschil));
+        t.getColumns().setAll(List.of(id, adres, punten, basis, verschil, huur, kaal, sector, signalen));
         t.setRowFactory(tv -> {
             TableRow<ComplexViewModel.Woningregel> r = new TableRow<>();
             r.setOnMouseClicked(e -> {
@@ -356,7 +361,7 @@ public final class ComplexView extends VBox {
         sectoren.setTitle(Teksten.t("complex.grafiekSectoren"));
         sectoren.setLegendVisible(true);
         sectoren.setAnimated(false);
-        sectoren.setLabelsVisible(true);
+        sectoren.setLabelsVisible(false);
         verdeling.setId("grafiekPunten");
         verdeling.setTitle(Teksten.t("complex.grafiekPunten"));
         verdeling.setLegendVisible(false);
@@ -370,8 +375,8 @@ public final class ComplexView extends VBox {
         vulSectoren(vm.perSectorProperty().get());
         vulVerdeling(vm.verdelingProperty().get());
         FlowPane f = new FlowPane(12, 12, sectoren, verdeling);
-        sectoren.setPrefSize(380, 320);
-        verdeling.setPrefSize(460, 320);
+        sectoren.setPrefSize(320, 300);
+        verdeling.setPrefSize(420, 300);
         f.setPadding(new Insets(8));
         ScrollPane rol = new ScrollPane(f);
         rol.setFitToWidth(true);
@@ -379,13 +384,11 @@ public final class ComplexView extends VBox {
     }
 
     private void vulSectoren(Map<Sector, Integer> per) {
+        // always the three sectors in order, so that the stylesheet's colours (default-color0..2) follow the badges
         sectoren.getData().clear();
-        for (Map.Entry<Sector, Integer> e : per.entrySet()) {
-            if (e.getValue() > 0) {
-                PieChart.Data d = new PieChart.Data(e.getKey().code() + " (" + e.getValue() + ")", e.getValue());
-                sectoren.getData().add(d);
-                d.getNode().getStyleClass().add("taart-" + e.getKey().code());
-            }
+        for (Sector s : Sector.values()) {
+            int n = per.getOrDefault(s, 0);
+            sectoren.getData().add(new PieChart.Data(s.code() + " (" + n + ")", n));
         }
     }
 

@@ -26,6 +26,9 @@ public final class Voorbeeldportefeuille {
 
     public static final String NAAM = "Voorbeeld.puntwijs";
 
+    /** The key of the zorg sample, opened on first run. */
+    public static final String ZORGCOMPLEX = "HOVEN";
+
     private Voorbeeldportefeuille() {
     }
 

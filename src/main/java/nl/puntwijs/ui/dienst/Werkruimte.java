@@ -534,10 +534,17 @@ public final class Werkruimte {
         if (g == null || g.info().isScenario()) {
             return CompletableFuture.completedFuture(null);
         }
-        Rekenkern.Complexberekening basis = complexBerekening.get() != null ? complexBerekening.get()
-                : kern.complex(g.complex(), peildatum.get());
+        // the base's calculation, unless the one at hand is of another (or an older) state of the complex
+        Rekenkern.Complexberekening bekend = complexBerekening.get();
+        LocalDate datum = peildatum.get();
+        CompletableFuture<Rekenkern.Complexberekening> basisBerekend = bekend != null && bekend.complex() == g.complex()
+                ? CompletableFuture.completedFuture(bekend)
+                : CompletableFuture.supplyAsync(() -> kern.complex(g.complex(), datum), ui.achtergrond());
         String woningNu = woningId.get();
-        return opslag.doe(p -> p.repository().maakScenario(g.info().id(), naam)).thenCompose(id -> {
+        return basisBerekend.thenCombine(opslag.doe(p -> p.repository().maakScenario(g.info().id(), naam)),
+                (basis, id) -> new Object[] {basis, id}).thenCompose(paar -> {
+            Rekenkern.Complexberekening basis = (Rekenkern.Complexberekening) paar[0];
+            long id = (Long) paar[1];
             CompletableFuture<Void> open = new CompletableFuture<>();
             ui.opUi(() -> {
                 basisBerekening.set(basis);

@@ -47,13 +47,19 @@ public final class HoofdView extends BorderPane {
     private final Tab complexTab;
 
     public HoofdView(HoofdViewModel vm, Werkruimte werkruimte, PortefeuilleView boom, WoningView woning,
-                     ComplexView complex, ResultaatView resultaat, SignalenView signalen, TaakView taak,
-                     Runnable over, Runnable afsluiten, VBox welkom) {
+                     java.util.function.Supplier<ComplexView> complex, ResultaatView resultaat, SignalenView signalen,
+                     TaakView taak, Runnable over, Runnable afsluiten, VBox welkom) {
         setId("hoofd");
         woningTab = new Tab(Teksten.t("hoofd.tab.woning"), woning);
         woningTab.setId("tabWoning");
-        complexTab = new Tab(Teksten.t("hoofd.tab.complex"), complex);
+        complexTab = new Tab(Teksten.t("hoofd.tab.complex"));
         complexTab.setId("tabComplex");
+        // the complex view (tables, matrix, charts) is built when first shown: a faster first window
+        complexTab.selectedProperty().addListener((o, a, gekozen) -> {
+            if (gekozen && complexTab.getContent() == null) {
+                complexTab.setContent(complex.get());
+            }
+        });
         midden = new TabPane(woningTab, complexTab);
         midden.setId("midden");
         midden.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

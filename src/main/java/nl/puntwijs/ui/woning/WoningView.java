@@ -229,15 +229,15 @@ public final class WoningView extends ScrollPane {
         TableColumn<RuimteRij, String> naam = new TableColumn<>(Teksten.t("woning.kolom.naam"));
         naam.setCellValueFactory(c -> c.getValue().naamProperty());
         naam.setCellFactory(TextFieldTableCell.forTableColumn());
-        naam.setPrefWidth(110);
+        naam.setPrefWidth(100);
         TableColumn<RuimteRij, RuimteSoort> soort = new TableColumn<>(Teksten.t("woning.kolom.soort"));
         soort.setCellValueFactory(c -> c.getValue().soortProperty());
         soort.setCellFactory(ComboBoxTableCell.forTableColumn(naamConverter(RuimteSoort::naam), RuimteSoort.values()));
-        soort.setPrefWidth(85);
+        soort.setPrefWidth(80);
         TableColumn<RuimteRij, Detailsoort> detail = new TableColumn<>(Teksten.t("woning.kolom.detailsoort"));
         detail.setCellValueFactory(c -> c.getValue().detailsoortProperty());
         detail.setCellFactory(ComboBoxTableCell.forTableColumn(naamConverter(Detailsoort::naam), Detailsoort.values()));
-        detail.setPrefWidth(110);
+        detail.setPrefWidth(100);
         TableColumn<RuimteRij, String> opp = getalKolom(Teksten.t("woning.kop.oppervlakte"), RuimteRij::oppervlakte);
         TableColumn<RuimteRij, String> lengte = getalKolom(Teksten.t("woning.kop.lengte"), RuimteRij::lengte);
         TableColumn<RuimteRij, String> breedte = getalKolom(Teksten.t("woning.kop.breedte"), RuimteRij::breedte);
@@ -261,15 +261,15 @@ public final class WoningView extends ScrollPane {
     /** A short header; the full name is in the column menu's tooltip-free text, so keep the short text only. */
     private static void uitleg(TableColumn<RuimteRij, ?> k, String sleutel) {
         k.setUserData(Teksten.t(sleutel));
-        k.setMinWidth(44);
+        k.setMinWidth(52);
     }
 
     private static TableColumn<RuimteRij, String> getalKolom(String titel, java.util.function.Function<RuimteRij, Veld<?>> veld) {
         TableColumn<RuimteRij, String> k = new TableColumn<>(titel);
         k.setCellValueFactory(c -> veld.apply(c.getValue()).tekstProperty());
         k.setCellFactory(c -> new GetalCel(veld));
-        k.setPrefWidth(52);
-        k.setMinWidth(44);
+        k.setPrefWidth(56);
+        k.setMinWidth(56);
         k.getStyleClass().add("rechts");
         return k;
     }
@@ -391,8 +391,19 @@ public final class WoningView extends ScrollPane {
     private ComboBox<WoningViewModel.Keuze> keuze(String veld, ObjectProperty<WoningViewModel.Keuze> p) {
         ComboBox<WoningViewModel.Keuze> c = new ComboBox<>(FXCollections.observableArrayList(WoningViewModel.Keuze.values()));
         c.setId("zorg-" + veld);
-        c.setConverter(keuzeConverter(veld));
-        vm.complexZorgProperty().addListener((o, a, b) -> c.setConverter(keuzeConverter(veld)));
+        // "inherited" reads what the complex records: refresh the texts when another complex is shown
+        Runnable ververs = () -> {
+            c.setConverter(keuzeConverter(veld));
+            c.setButtonCell(new ListCell<>() {
+                @Override
+                protected void updateItem(WoningViewModel.Keuze k, boolean leeg) {
+                    super.updateItem(k, leeg);
+                    setText(leeg || k == null ? "" : c.getConverter().toString(k));
+                }
+            });
+        };
+        ververs.run();
+        vm.complexZorgProperty().addListener((o, a, b) -> ververs.run());
         c.valueProperty().bindBidirectional(p);
         c.setPrefWidth(220);
         return c;
