@@ -612,7 +612,29 @@ public final class Werkruimte {
 
     /** Shows a failure as a dialog with its message, never a stack trace. */
     public void toonFout(String titel, Throwable t) {
-        dialogen.fouten(titel, "Er ging iets mis:", List.of(bericht(t)));
+        dialogen.fouten(titel, inleiding(t), List.of(bericht(t)));
+    }
+
+    /** What the user can do, by the kind of store failure (PortfolioFout.soort()). */
+    static String inleiding(Throwable t) {
+        Throwable o = t;
+        while (o.getCause() != null && !(o instanceof PortfolioFout)) {
+            o = o.getCause();
+        }
+        if (!(o instanceof PortfolioFout f)) {
+            return "Er ging iets mis:";
+        }
+        return switch (f.soort()) {
+            case IN_GEBRUIK -> "Het bestand is in gebruik; sluit het andere programma en probeer het opnieuw:";
+            case ALLEEN_LEZEN -> "Het bestand kan niet worden gewijzigd:";
+            case VOL -> "De schijf is vol; maak ruimte vrij en probeer het opnieuw:";
+            case BESCHADIGD -> "Het bestand is beschadigd; zet een reservekopie terug:";
+            case NIEUWERE_VERSIE -> "Dit bestand is van een nieuwere Puntwijs:";
+            case GEEN_PORTEFEUILLE -> "Dit is geen Puntwijs-portefeuille:";
+            case NIET_TE_OPENEN -> "Het bestand kan niet worden geopend:";
+            case ONGELDIG_VERZOEK -> "Dat kan niet:";
+            case DATABASE -> "De portefeuille gaf een fout; er is niets gewijzigd:";
+        };
     }
 
     /** The user-facing message of a failure: the store's and core's messages are written for users. */

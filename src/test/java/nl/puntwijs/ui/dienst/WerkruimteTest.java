@@ -133,7 +133,8 @@ class WerkruimteTest {
     void eenFoutIsEenDialoogMetDeMelding() {
         try (Proefwerkruimte p = new Proefwerkruimte()) {
             p.werkruimte.open(p.map).join(); // a folder, not a portfolio
-            assertThat(p.dialogen.fouten).singleElement().asString().contains("is een map").doesNotContain("Exception");
+            assertThat(p.dialogen.fouten).singleElement().asString().contains("is een map").doesNotContain("Exception")
+                    .contains("Het bestand kan niet worden geopend:");
         }
     }
 }
