@@ -45,6 +45,14 @@ public final class Opmaak {
         return (waarde.signum() > 0 ? "+" : "") + getal(waarde);
     }
 
+    /** +€ 12,50 / -€ 19,07 / € 0,00 */
+    public static String verschilEuro(BigDecimal bedrag) {
+        if (bedrag == null) {
+            return "";
+        }
+        return (bedrag.signum() > 0 ? "+" : bedrag.signum() < 0 ? "-" : "") + euro(bedrag.abs());
+    }
+
     /** A value for an input field: plain, Dutch decimal comma, no grouping. */
     public static String invoer(BigDecimal waarde) {
         return waarde == null ? "" : waarde.stripTrailingZeros().toPlainString().replace('.', ',');

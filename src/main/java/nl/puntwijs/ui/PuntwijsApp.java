@@ -51,6 +51,12 @@ public final class PuntwijsApp extends Application {
             stage.setMaximized(v.gemaximaliseerd());
         });
         stage.setOnCloseRequest(e -> bewaarVenster(stage));
+        if (Boolean.getBoolean("puntwijs.meet")) {
+            venster.scene().getRoot().applyCss();
+            meet("css toegepast");
+            venster.scene().getRoot().layout();
+            meet("opgemaakt");
+        }
         stage.show();
         meet("venster zichtbaar");
 

@@ -15,6 +15,8 @@ class OpmaakTest {
         assertThat(Opmaak.euro(new BigDecimal("1234.5"))).isEqualTo("€ 1.234,50");
         assertThat(Opmaak.verschil(new BigDecimal("3"))).isEqualTo("+3");
         assertThat(Opmaak.invoer(new BigDecimal("24.60"))).isEqualTo("24,6");
+        assertThat(Opmaak.verschilEuro(new BigDecimal("-19.07"))).isEqualTo("-€ 19,07");
+        assertThat(Opmaak.verschilEuro(new BigDecimal("27.5"))).isEqualTo("+€ 27,50");
     }
 
     @Test

@@ -108,6 +108,8 @@ public final class Schermafdrukken {
             ((javafx.scene.control.ScrollPane) venster.scene().lookup("#woningEditor")).setVvalue(0);
             venster.hoofdViewModel().tweedePeildatumProperty().set(LocalDate.of(2025, 7, 1));
             venster.hoofdViewModel().vergelijkenProperty().set(true);
+            // more room for the result's two columns and the difference
+            ((javafx.scene.control.SplitPane) venster.scene().lookup("#werkvlak")).setDividerPositions(0.17, 0.52);
         });
         rust();
         foto(uit, "vergelijking.png");

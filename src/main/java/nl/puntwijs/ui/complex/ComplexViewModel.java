@@ -280,8 +280,8 @@ public final class ComplexViewModel {
             long[] t = signalen.getOrDefault(w.eenheidId(), new long[2]);
             ComplexResultaat.Woning bw = basisPerId.get(w.eenheidId());
             String verschil = bw == null ? "" : Opmaak.verschil(BigDecimal.valueOf(w.resultaat().punten()
-                    - bw.resultaat().punten())) + " p / " + Opmaak.verschil(w.resultaat().maximaleHuurInclusiefOpslag()
-                    .subtract(bw.resultaat().maximaleHuurInclusiefOpslag())).replace("+", "+\u20ac ");
+                    - bw.resultaat().punten())) + " p / " + Opmaak.verschilEuro(w.resultaat().maximaleHuurInclusiefOpslag()
+                    .subtract(bw.resultaat().maximaleHuurInclusiefOpslag()));
             regels.add(new Woningregel(w.eenheidId(), e.adres() == null ? "" : e.adres().regel(), w.resultaat().punten(),
                     Opmaak.euro(w.resultaat().maximaleHuurInclusiefOpslag()), e.huur() == null || e.huur().kaleHuur() == null
                     ? "" : Opmaak.euro(e.huur().kaleHuur()), w.resultaat().sector(), (int) t[0], (int) t[1],

@@ -99,6 +99,8 @@ public final class Werkruimte {
 
     private final Map<Long, Geschiedenis> geschiedenissen = new HashMap<>();
     private long complexVersie;
+    private boolean complexBezig;
+    private boolean complexOpnieuw;
     private long indexVersie;
     private long verzoeken;
     /** The most recent recalculation of one dwelling after an edit, in microseconds (for the status bar and tests). */
@@ -440,7 +442,11 @@ public final class Werkruimte {
         standen.put(id, stand(w.woning(), w.resultaat(), w.signalen()));
     }
 
-    /** Values the open complex in the background; a newer request supersedes an older one. */
+    /**
+     * Values the open complex in the background. At most one calculation runs at a time: edits that arrive meanwhile
+     * start one more when it is done, with the newest state (typing in a 200-dwelling complex does not pile up work
+     * on both cores while the UI thread needs them).
+     */
     public void herberekenComplex() {
         Geopend g = geopend.get();
         if (g == null) {
@@ -448,10 +454,18 @@ public final class Werkruimte {
             return;
         }
         long versie = ++complexVersie;
+        if (complexBezig) {
+            complexOpnieuw = true;
+            return;
+        }
+        complexBezig = true;
         Complex complex = g.complex();
         LocalDate datum = peildatum.get();
         CompletableFuture.supplyAsync(() -> kern.complex(complex, datum), ui.achtergrond()).whenComplete((b, t) -> ui.opUi(() -> {
-            if (versie != complexVersie) {
+            complexBezig = false;
+            if (complexOpnieuw || versie != complexVersie) {
+                complexOpnieuw = false;
+                herberekenComplex();
                 return;
             }
             if (t != null) {

@@ -65,6 +65,7 @@ public final class HoofdView extends BorderPane {
         midden.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane werk = new SplitPane(boom, midden, resultaat);
+        werk.setId("werkvlak");
         werk.setDividerPositions(0.19, 0.67);
         SplitPane.setResizableWithParent(boom, false);
         SplitPane verticaal = new SplitPane(werk, signalen);

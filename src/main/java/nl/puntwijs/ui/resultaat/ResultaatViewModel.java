@@ -131,7 +131,7 @@ public final class ResultaatViewModel {
         zorgbesluit.set(r.zorg().besluit() == Zorgbeoordeling.Besluit.GEEN_ZORGWONING ? "" : r.zorg().besluit().tekst());
         vergelijking.set(rv == null ? "" : Teksten.t("resultaat.vergelijking", rv.peildatum().toString(), rv.punten(),
                 Opmaak.euro(rv.maximaleHuurInclusiefOpslag()), Opmaak.verschil(BigDecimal.valueOf(rv.punten() - r.punten())),
-                Opmaak.verschil(rv.maximaleHuurInclusiefOpslag().subtract(r.maximaleHuurInclusiefOpslag()))));
+                Opmaak.verschilEuro(rv.maximaleHuurInclusiefOpslag().subtract(r.maximaleHuurInclusiefOpslag()))));
         rekentijd.set(Teksten.t("resultaat.rekentijd", String.format(java.util.Locale.ROOT, "%.2f", w.duurMicro() / 1000.0)));
         wortel.set(boom(r, rv));
     }

@@ -57,6 +57,9 @@ public final class WoningView extends ScrollPane {
     private final TextField gekozenOppervlakte = new TextField();
     private final TextField gekozenLengte = new TextField();
     private final TextField gekozenBreedte = new TextField();
+    private final TitledPane energie;
+    private final TitledPane zorg;
+    private final TitledPane huur;
 
     public WoningView(WoningViewModel vm, Werkruimte werkruimte) {
         this.vm = vm;
@@ -71,9 +74,11 @@ public final class WoningView extends ScrollPane {
         titel.getStyleClass().add("paneel-kop");
         titel.textProperty().bind(vm.titelProperty());
 
+        energie = luieSectie("woning.energie", "sectieEnergie", this::energiePaneel);
+        zorg = luieSectie("woning.zorg", "sectieZorg", this::zorgPaneel);
+        huur = luieSectie("woning.huur", "sectieHuur", this::huurPaneel);
         inhoud.getChildren().addAll(titel, sectie("woning.ruimten", ruimtenPaneel()),
-                sectie("woning.buitenruimten", buitenPaneel()), sectie("woning.energie", energiePaneel()),
-                sectie("woning.zorg", zorgPaneel()), sectie("woning.huur", huurPaneel()));
+                sectie("woning.buitenruimten", buitenPaneel()), energie, zorg, huur);
         inhoud.disableProperty().bind(vm.actiefProperty().not());
 
         werkruimte.veldverzoekProperty().addListener((o, oud, verzoek) -> {
@@ -81,6 +86,29 @@ public final class WoningView extends ScrollPane {
                 toonVeld(verzoek.veld());
             }
         });
+    }
+
+    /**
+     * A section whose content is built when it is first expanded (or a signal asks for one of its fields): a smaller
+     * scene at start, so the window shows sooner.
+     */
+    private static TitledPane luieSectie(String sleutel, String id, java.util.function.Supplier<Node> maak) {
+        TitledPane t = new TitledPane(Teksten.t(sleutel), null);
+        t.setId(id);
+        t.setAnimated(false);
+        t.setExpanded(false);
+        t.expandedProperty().addListener((o, a, open) -> {
+            if (open && t.getContent() == null) {
+                t.setContent(maak.get());
+            }
+        });
+        return t;
+    }
+
+    private static void open(TitledPane t) {
+        t.setExpanded(true);
+        t.applyCss();
+        t.layout();
     }
 
     private static TitledPane sectie(String sleutel, Node inhoud) {
@@ -466,13 +494,18 @@ public final class WoningView extends ScrollPane {
                 }
             }
         } else if (veld.startsWith("zorg.") || veld.startsWith("huur.")) {
+            open(veld.startsWith("zorg.") ? zorg : huur);
             doel = lookup("#" + veld.replace('.', '-'));
         } else if (veld.startsWith("energie")) {
+            open(energie);
             doel = lookup("#energielabel");
         } else if (veld.startsWith("woz")) {
+            open(energie);
             doel = lookup("#woz");
         }
         if (doel != null) {
+            inhoud.applyCss();
+            inhoud.layout();
             Node n = doel;
             n.requestFocus();
             n.getStyleClass().add("gemarkeerd");
