@@ -64,4 +64,20 @@ class ArchitectuurTest {
                         "nl.puntwijs.cli..")
                 .check(KLASSEN);
     }
+
+    @Test
+    void deOpdrachtregelKentDeBureaubladtoepassingNiet() {
+        noClasses().that().resideInAnyPackage("nl.puntwijs.cli..", "nl.puntwijs.export..")
+                .should().dependOnClassesThat().resideInAPackage("nl.puntwijs.ui..")
+                .check(KLASSEN);
+    }
+
+    /** View models and the services behind them are tested without the toolkit: no scene graph, stage or platform. */
+    @Test
+    void viewModelsEnDienstenKennenDeToolkitNiet() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("nl.puntwijs.ui.dienst..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.concurrent..", "org.controlsfx..", "atlantafx..")
+                .check(KLASSEN);
+    }
 }
