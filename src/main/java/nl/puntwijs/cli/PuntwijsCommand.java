@@ -8,12 +8,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code score}, {@code check} and {@code bench}. Exit codes: 0 everything valued (warnings allowed),
+ * The command line: {@code score}, {@code check}, {@code export} and {@code bench}. Exit codes: 0 everything valued (warnings allowed),
  * 2 an input could not be valued or the command line was wrong, 1 an internal fault.
  */
 @Command(name = "puntwijs", mixinStandardHelpOptions = true, versionProvider = PuntwijsCommand.Versie.class,
         description = "Puntwijs: het woningwaarderingsstelsel voor zelfstandige woonruimte.",
-        subcommands = {ScoreCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, CheckCommand.class, ExportCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PuntwijsCommand implements Runnable {
 
     public static final int OK = 0;

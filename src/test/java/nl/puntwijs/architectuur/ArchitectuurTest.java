@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The calculation core is plain Java: it depends on nothing but the JDK and itself. */
+/**
+ * The calculation core is plain Java: it depends on nothing but the JDK and itself. The layers depend one way:
+ * core &lt;- io &lt;- export &lt;- cli (the store, when it lands, sits between io and export).
+ */
 class ArchitectuurTest {
 
     private static final JavaClasses KLASSEN = new ClassFileImporter()
@@ -36,6 +39,21 @@ class ArchitectuurTest {
         noClasses().that().resideInAPackage("nl.puntwijs.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.store..", "nl.puntwijs.export..",
                         "nl.puntwijs.ui..", "nl.puntwijs.cli..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deExportKentAlleenKernEnInvoerlaag() {
+        noClasses().that().resideInAPackage("nl.puntwijs.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.ui..", "nl.puntwijs.cli..",
+                        "javafx..", "picocli..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deOpdrachtregelSchrijftGeenWerkmappenZelf() {
+        noClasses().that().resideInAnyPackage("nl.puntwijs.core..", "nl.puntwijs.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
                 .check(KLASSEN);
     }
 }
