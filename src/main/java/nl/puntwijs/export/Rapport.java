@@ -734,7 +734,7 @@ final class Rapport implements AutoCloseable {
                 t.maximaleHuurInclOpslag = t.maximaleHuurInclOpslag.add(r.maximaleHuurInclusiefOpslag());
                 t.opslag = t.opslag.add(r.huurprijsopslag());
                 BigDecimal kaal = e.huur() == null ? null : e.huur().kaleHuur();
-                if (kaal != null) {
+                if (kaal != null && kaal.signum() > 0) {
                     kaleHuur = kaleHuur.add(kaal);
                     maximaleHuurMetKaleHuur = maximaleHuurMetKaleHuur.add(r.maximaleHuurInclusiefOpslag());
                     t.kaleHuur = t.kaleHuur.add(kaal);

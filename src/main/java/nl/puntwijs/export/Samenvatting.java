@@ -115,7 +115,7 @@ final class Samenvatting {
                 + ")" : null, t.kaleHuur.doubleValue(), Stijlen.Soort.EURO);
         if (t.maximaleHuurMetKaleHuur.signum() > 0) {
             waarde("Kale huur als % van de maximale huur", "B" + (kaleRij + 1) + "/SUMIFS("
-                    + w.bereik(Rapport.W_MAXHUUR_OPSLAG, true) + "," + w.bereik(Rapport.W_KALEHUUR, true) + ",\"<>\")",
+                    + w.bereik(Rapport.W_MAXHUUR_OPSLAG, true) + "," + w.bereik(Rapport.W_KALEHUUR, true) + ",\">0\")",
                     t.kaleHuur.divide(t.maximaleHuurMetKaleHuur, 10, RoundingMode.HALF_UP).doubleValue(),
                     Stijlen.Soort.PROCENT);
         } else {

@@ -41,6 +41,7 @@ final class Tabel {
     private int volgende;
     private int eersteData;
     private boolean leeg = true;
+    private int laatsteData = -1;
 
     Tabel(SXSSFSheet blad, Stijlen stijlen, List<Kolom> kolommen, int vasteKolommen) {
         this.blad = blad;
@@ -86,6 +87,9 @@ final class Tabel {
             throw new TeVeelRijen(blad.getSheetName());
         }
         leeg = false;
+        if (opmaak != Stijlen.Opmaak.TOTAAL) {
+            laatsteData = volgende;
+        }
         return new Rij(blad.createRow(volgende++), opmaak);
     }
 
@@ -107,9 +111,9 @@ final class Tabel {
         return eersteData;
     }
 
-    /** Index of the last data row written (before any totals). */
+    /** Index of the last data row written (totals rows not counted). */
     int laatsteDataRij() {
-        return volgende - 1;
+        return laatsteData < 0 ? volgende - 1 : laatsteData;
     }
 
     /** "A3:A38" for a column over the data rows, absolute, optionally with the sheet name. */
