@@ -25,7 +25,7 @@ final class Parameters {
 
     Tabel schrijf() {
         Stijlen s = rapport.stijlen;
-        Tabel t = new Tabel(rapport.parametersBlad, s, Tabel.kolommen(
+        Tabel t = new Tabel(rapport.parametersBlad, rapport.parametersUit(), s, Tabel.kolommen(
                 new Tabel.Kolom("Onderdeel", 16, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Parameter", 40, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Waarde", 22, Stijlen.Soort.TEKST),

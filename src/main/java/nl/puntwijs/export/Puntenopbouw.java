@@ -29,9 +29,7 @@ final class Puntenopbouw {
     }
 
     private Tabel nieuwBlad(String naam) {
-        var blad = rapport.wb.createSheet(naam);
-        blad.setRowSumsBelow(false);
-        Tabel t = new Tabel(blad, rapport.stijlen, Tabel.kolommen(
+        Tabel t = rapport.tabel(naam, Tabel.kolommen(
                 new Tabel.Kolom("Eenheid", 12, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Rubriek", 8, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Omschrijving", 62, Stijlen.Soort.TEKST),
@@ -39,6 +37,7 @@ final class Puntenopbouw {
                 new Tabel.Kolom("Eenheid van aantal", 9, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Punten", 10, Stijlen.Soort.PUNTEN4),
                 new Tabel.Kolom("Bron", 22, Stijlen.Soort.TEKST)), 0);
+        t.blad.setRowSumsBelow(false);
         bladen.add(t);
         return t;
     }
@@ -66,14 +65,14 @@ final class Puntenopbouw {
             }
             Stelselgroep g = rr.groep();
             String naam = g.rubriek() <= 12 ? g.rubriek() + ". " + g.naam() : g.naam();
-            huidig.rij(Stijlen.Opmaak.VET).niveau(1).tekst(r.eenheidId()).tekst(g.code()).tekst(naam).leeg().leeg()
+            huidig.rij(Stijlen.Opmaak.VET).niveau(1).tekst(r.eenheidId()).tekst(g.code()).tekst(naam).over().over()
                     .getal(rr.punten()).tekst(g.paragraaf());
             regels(r.eenheidId(), g, rr.regels(), 2);
         }
         BigDecimal afronding = BigDecimal.valueOf(r.punten()).subtract(r.som());
-        huidig.rij().niveau(1).tekst(r.eenheidId()).leeg()
+        huidig.rij().niveau(1).tekst(r.eenheidId()).over()
                 .tekst("Som " + r.som().stripTrailingZeros().toPlainString() + " afgerond op hele punten")
-                .leeg().leeg().getal(afronding).tekst("BB26 §2.1.5");
+                .over().over().getal(afronding).tekst("BB26 §2.1.5");
         regels += nodig;
     }
 
@@ -83,10 +82,14 @@ final class Puntenopbouw {
             String omschrijving = regel.omschrijving();
             boolean prefix = omschrijving != null && Tabel.isFormuleachtig(omschrijving);
             CellStyle stijl = s.ingesprongen(Stijlen.Opmaak.NORMAAL, niveau - 1, prefix);
-            Tabel.Rij rij = huidig.rij().niveau(niveau).tekst(eenheid).tekst(g.code()).tekst(omschrijving, stijl)
-                    .getal(regel.aantal()).tekst(Rapport.meeteenheid(regel.eenheid()));
+            Tabel.Rij rij = huidig.rij().niveau(niveau).tekst(eenheid).tekst(g.code()).tekst(omschrijving, stijl);
+            if (regel.aantal() == null) {
+                rij.over().over();
+            } else {
+                rij.getal(regel.aantal()).tekst(Rapport.meeteenheid(regel.eenheid()));
+            }
             if (regel.punten() == null) {
-                rij.leeg();
+                rij.over();
             } else {
                 rij.getal(regel.punten());
             }

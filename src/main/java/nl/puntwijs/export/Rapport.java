@@ -1,6 +1,8 @@
 package nl.puntwijs.export;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,6 +39,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -103,6 +106,10 @@ final class Rapport implements AutoCloseable {
     final SXSSFSheet wijzigingenBlad;
 
     final Telling telling;
+    /** The writer of the sheet created last (SXSSF makes one per sheet). */
+    private Bladschrijver laatsteSchrijver;
+    private Writer parametersUit;
+    private Writer wijzigingenUit;
 
     Rapport(Exportbron bron, Tabellenboek tabellenboek, Drempels drempels, Exportopties opties) {
         this.bron = bron;
@@ -120,20 +127,56 @@ final class Rapport implements AutoCloseable {
                 zip.setLevel(Deflater.BEST_SPEED);
                 return zip;
             }
+
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                laatsteSchrijver = new Bladschrijver();
+                return laatsteSchrijver;
+            }
         };
         this.stijlen = new Stijlen(wb);
         this.telling = new Telling(drempels, peildatum);
         samenvattingBlad = wb.createSheet(SAMENVATTING);
         samenvattingBlad.setRandomAccessWindowSize(-1);
-        complexen = new Tabel(wb.createSheet(COMPLEXEN), stijlen, complexkolommen(), 1);
-        woningen = new Tabel(wb.createSheet(WONINGEN), stijlen, woningkolommen(), 1);
+        complexen = tabel(COMPLEXEN, complexkolommen(), 1);
+        woningen = tabel(WONINGEN, woningkolommen(), 1);
         puntenopbouw = new Puntenopbouw(this);
-        gedeeld = new Tabel(wb.createSheet(GEDEELDE_RUIMTEN), stijlen, gedeeldkolommen(), 2);
-        knelpunten = new Tabel(wb.createSheet(KNELPUNTEN), stijlen, knelpuntkolommen(), 0);
-        vergelijking = new Tabel(wb.createSheet(VERGELIJKING), stijlen, vergelijkingkolommen(), 1);
+        gedeeld = tabel(GEDEELDE_RUIMTEN, gedeeldkolommen(), 2);
+        knelpunten = tabel(KNELPUNTEN, knelpuntkolommen(), 0);
+        vergelijking = tabel(VERGELIJKING, vergelijkingkolommen(), 1);
         parametersBlad = wb.createSheet(PARAMETERS);
-        parametersBlad.setRandomAccessWindowSize(-1);
+        parametersUit = laatsteSchrijver.uit();
         wijzigingenBlad = wb.createSheet(WIJZIGINGEN);
+        wijzigingenUit = laatsteSchrijver.uit();
+    }
+
+    /** A new sheet holding one table, its rows written straight into the sheet's temporary file. */
+    Tabel tabel(String naam, List<Tabel.Kolom> kolommen, int vasteKolommen) {
+        SXSSFSheet blad = wb.createSheet(naam);
+        return new Tabel(blad, laatsteSchrijver.uit(), stijlen, kolommen, vasteKolommen);
+    }
+
+    Writer parametersUit() {
+        return parametersUit;
+    }
+
+    /**
+     * The temporary file of one sheet. SXSSF writes the rows it holds there; the tables write their rows there
+     * themselves ({@link Tabel}), through {@link #uit()}, in a faster writer than SXSSF's own.
+     */
+    static final class Bladschrijver extends SheetDataWriter {
+        Bladschrijver() throws IOException {
+            super();
+        }
+
+        @Override
+        public Writer createWriter(File bestand) throws IOException {
+            return new Tijdelijkbestand(bestand);
+        }
+
+        Writer uit() {
+            return _out;
+        }
     }
 
     // ---------------------------------------------------------------- columns
@@ -452,7 +495,7 @@ final class Rapport implements AutoCloseable {
     private Tabel parametersTabel;
 
     private void wijzigingen() {
-        wijzigingenTabel = new Tabel(wijzigingenBlad, stijlen, Tabel.kolommen(
+        wijzigingenTabel = new Tabel(wijzigingenBlad, wijzigingenUit, stijlen, Tabel.kolommen(
                 new Tabel.Kolom("Tijdstip", 16, Stijlen.Soort.DATUMTIJD),
                 new Tabel.Kolom("Gebruiker", 14, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Complex", 20, Stijlen.Soort.TEKST),

@@ -53,6 +53,7 @@ final class Stijlen {
     private final SXSSFWorkbook wb;
     private final Map<Sleutel, CellStyle> stijlen = new HashMap<>();
     private final Map<String, XSSFFont> fonts = new HashMap<>();
+    private final Map<CellStyle, Sleutel> sleutels = new HashMap<>();
 
     private record Sleutel(Soort soort, Opmaak opmaak, int inspringen, boolean tekstPrefix, boolean omloop,
                            String extra) {
@@ -104,7 +105,20 @@ final class Stijlen {
     }
 
     private CellStyle stijl(Sleutel s) {
-        return stijlen.computeIfAbsent(s, this::maak);
+        return stijlen.computeIfAbsent(s, k -> {
+            CellStyle c = maak(k);
+            sleutels.put(c, k);
+            return c;
+        });
+    }
+
+    /** The same style with the quote prefix (for formula-like text in a style chosen by the caller). */
+    CellStyle metTekstPrefix(CellStyle stijl) {
+        Sleutel s = sleutels.get(stijl);
+        if (s == null) {
+            return alsTekst(Soort.TEKST, Opmaak.NORMAAL);
+        }
+        return stijl(new Sleutel(s.soort(), s.opmaak(), s.inspringen(), true, s.omloop(), s.extra()));
     }
 
     private CellStyle maak(Sleutel s) {

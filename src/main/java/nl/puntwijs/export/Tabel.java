@@ -2,23 +2,28 @@ package nl.puntwijs.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetFormatPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
- * One table on a sheet: header rows, data rows written in order (streamed), an optional totals row, and what the
- * sheet needs at the end (frozen header, autofilter, print titles). Text is written as text; text starting with
- * {@code =}, {@code +}, {@code -} or {@code @} gets the quote prefix so it never runs as a formula.
+ * One table on a sheet: header rows, data rows written in order, totals rows, and what the sheet needs at the end
+ * (frozen header, autofilter, print titles). The rows are written as worksheet XML straight into the sheet's
+ * temporary file ({@link Rapport.Bladschrijver}), without SXSSF's object per row and cell: a board report of
+ * 100 000 dwellings has millions of Puntenopbouw rows. Text is written as text; text starting with {@code =},
+ * {@code +}, {@code -} or {@code @} gets the quote prefix so it never runs as a formula.
  */
 final class Tabel {
 
@@ -38,46 +43,49 @@ final class Tabel {
     final int kopRijen;
     /** Columns frozen at the left. */
     final int vasteKolommen;
+    private final Writer uit;
+    private final StringBuilder xml = new StringBuilder(1 << 12);
+    private final CellStyle[] standaard;
     private int volgende;
     private int eersteData;
     private boolean leeg = true;
     private int laatsteData = -1;
+    private int hoogsteNiveau;
+    private Rij open;
 
-    Tabel(SXSSFSheet blad, Stijlen stijlen, List<Kolom> kolommen, int vasteKolommen) {
+    Tabel(SXSSFSheet blad, Writer uit, Stijlen stijlen, List<Kolom> kolommen, int vasteKolommen) {
         this.blad = blad;
+        this.uit = uit;
         this.stijlen = stijlen;
         this.kolommen = List.copyOf(kolommen);
         this.kopRijen = kolommen.stream().anyMatch(k -> k.kop2() != null) ? 2 : 1;
         this.vasteKolommen = vasteKolommen;
+        this.standaard = new CellStyle[kolommen.size()];
         for (int i = 0; i < kolommen.size(); i++) {
             blad.setColumnWidth(i, Math.min(255, kolommen.get(i).breedte()) * 256);
+            standaard[i] = stijlen.stijl(kolommen.get(i).soort(), Stijlen.Opmaak.NORMAAL);
         }
-        Row kop = blad.createRow(0);
         int regels = 1;
         for (Kolom k : kolommen) {
             regels = Math.max(regels, (k.kop().length() + k.breedte() - 3) / Math.max(1, k.breedte() - 2));
         }
-        kop.setHeightInPoints(Math.min(4, regels) * 14.5f + 4);
-        for (int i = 0; i < kolommen.size(); i++) {
-            Cell c = kop.createCell(i);
-            c.setCellValue(kolommen.get(i).kop());
-            c.setCellStyle(stijlen.stijl(kolommen.get(i).soort(), Stijlen.Opmaak.KOP));
+        Rij kop = new Rij(volgende++, Stijlen.Opmaak.KOP);
+        kop.hoogte = Math.min(4, regels) * 14.5f + 4;
+        for (Kolom k : kolommen) {
+            kop.tekst(k.kop(), stijlen.stijl(k.soort(), Stijlen.Opmaak.KOP));
         }
+        kop.schrijf();
         if (kopRijen == 2) {
-            Row kop2 = blad.createRow(1);
-            for (int i = 0; i < kolommen.size(); i++) {
-                Cell c = kop2.createCell(i);
-                if (kolommen.get(i).kop2() != null) {
-                    c.setCellValue(kolommen.get(i).kop2());
-                }
-                c.setCellStyle(stijlen.stijl(kolommen.get(i).soort(), Stijlen.Opmaak.KOP2));
+            Rij kop2 = new Rij(volgende++, Stijlen.Opmaak.KOP2);
+            for (Kolom k : kolommen) {
+                kop2.tekst(k.kop2(), stijlen.stijl(k.soort(), Stijlen.Opmaak.KOP2));
             }
+            kop2.schrijf();
         }
-        volgende = kopRijen;
         eersteData = kopRijen;
     }
 
-    /** The next data row. */
+    /** The next data row; the previous one is written. */
     Rij rij() {
         return rij(Stijlen.Opmaak.NORMAAL);
     }
@@ -86,11 +94,13 @@ final class Tabel {
         if (volgende >= MAXIMUM_RIJEN) {
             throw new TeVeelRijen(blad.getSheetName());
         }
+        schrijfOpen();
         leeg = false;
         if (opmaak != Stijlen.Opmaak.TOTAAL) {
             laatsteData = volgende;
         }
-        return new Rij(blad.createRow(volgende++), opmaak);
+        open = new Rij(volgende++, opmaak);
+        return open;
     }
 
     /** Rows written so far after the header. */
@@ -133,30 +143,37 @@ final class Tabel {
         return rij;
     }
 
-    /** The first row says the sheet has nothing to show (below the header, so the layout stays). */
+    /** The first row under the header says the sheet has nothing to show. */
     void meldLeeg(String tekst) {
-        Row r = blad.createRow(volgende++);
-        Cell c = r.createCell(0);
-        c.setCellValue(tekst);
-        c.setCellStyle(stijlen.stijl(Stijlen.Soort.TEKST, Stijlen.Opmaak.GRIJS));
+        schrijfOpen();
+        Rij r = new Rij(volgende++, Stijlen.Opmaak.GRIJS);
+        r.tekst(tekst, stijlen.stijl(Stijlen.Soort.TEKST, Stijlen.Opmaak.GRIJS));
+        r.schrijf();
         eersteData = volgende;
     }
 
-    /** Frozen header, autofilter over the header and data, print titles. Called once all rows are written. */
+    /**
+     * Writes the last row; frozen header, autofilter over the header and data, print titles. Called once all rows
+     * are written, after the sheets have their final order (the filter and titles are names tied to positions).
+     */
     void sluitAf(boolean autofilter) {
+        schrijfOpen();
         blad.createFreezePane(vasteKolommen, kopRijen);
         if (autofilter && !leeg) {
             blad.setAutoFilter(new CellRangeAddress(kopRijen - 1, laatsteDataRij(), 0, kolommen.size() - 1));
         }
         blad.setRepeatingRows(new CellRangeAddress(0, kopRijen - 1, -1, -1));
+        if (hoogsteNiveau > 0) {
+            CTWorksheet ws = blad.getWorkbook().getXSSFWorkbook().getSheet(blad.getSheetName()).getCTWorksheet();
+            CTSheetFormatPr pr = ws.isSetSheetFormatPr() ? ws.getSheetFormatPr() : ws.addNewSheetFormatPr();
+            pr.setOutlineLevelRow((short) hoogsteNiveau);
+        }
     }
 
-    /** The data rows written so far leave memory (SXSSF); a later group change cannot reach them. */
-    void spoel() {
-        try {
-            blad.flushRows();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void schrijfOpen() {
+        if (open != null) {
+            open.schrijf();
+            open = null;
         }
     }
 
@@ -170,36 +187,45 @@ final class Tabel {
         }
     }
 
-    /** Writes one row's cells from left to right; each cell takes its column's format. */
-    final class Rij {
-        private final Row rij;
-        private final Stijlen.Opmaak opmaak;
-        private int kolom;
+    /** One cell waiting to be written: text, a number (as its exact decimal text) or a formula with its value. */
+    private record Cel(CellStyle stijl, String tekst, String getal, String formule) {
+    }
 
-        private Rij(Row rij, Stijlen.Opmaak opmaak) {
-            this.rij = rij;
+    /**
+     * One row's cells, filled from left to right (or at a column with {@link #cel}); written as XML when the next
+     * row starts or the table closes. Each cell takes its column's format unless a style is given.
+     */
+    final class Rij {
+        private final int index;
+        private final Stijlen.Opmaak opmaak;
+        private final Cel[] cellen = new Cel[kolommen.size()];
+        private int kolom;
+        private int niveau;
+        private float hoogte;
+
+        private Rij(int index, Stijlen.Opmaak opmaak) {
+            this.index = index;
             this.opmaak = opmaak;
         }
 
         int index() {
-            return rij.getRowNum();
+            return index;
         }
 
-        Row row() {
-            return rij;
-        }
-
-        Rij niveau(int niveau) {
-            if (niveau > 0) {
-                blad.setRowOutlineLevel(rij.getRowNum(), Math.min(7, niveau));
-            }
+        Rij niveau(int nieuwNiveau) {
+            niveau = Math.max(0, Math.min(7, nieuwNiveau));
+            hoogsteNiveau = Math.max(hoogsteNiveau, niveau);
             return this;
         }
 
-        /** Skips a cell (styled, empty). */
+        /** An empty cell in the column's style (a band of colour stays whole). */
         Rij leeg() {
-            Cell c = rij.createCell(kolom);
-            c.setCellStyle(stijl(kolom, false));
+            zet(new Cel(stijl(kolom, false), null, null, null));
+            return this;
+        }
+
+        /** Skips a cell: nothing is written there. */
+        Rij over() {
             kolom++;
             return this;
         }
@@ -208,20 +234,17 @@ final class Tabel {
             return tekst(tekst, null);
         }
 
-        /** Text in the column's style, or in {@code stijl} when given (then without the formula guard's swap). */
+        /** Text in the column's style, or in {@code stijl} when given. */
         Rij tekst(String tekst, CellStyle stijl) {
             if (tekst == null) {
-                if (stijl != null) {
-                    rij.createCell(kolom).setCellStyle(stijl);
-                    kolom++;
-                    return this;
-                }
-                return leeg();
+                zet(new Cel(stijl != null ? stijl : stijl(kolom, false), null, null, null));
+                return this;
             }
-            Cell c = rij.createCell(kolom);
-            c.setCellValue(ingekort(tekst));
-            c.setCellStyle(stijl != null ? stijl : stijl(kolom, isFormuleachtig(tekst)));
-            kolom++;
+            CellStyle s = stijl != null ? stijl : stijl(kolom, isFormuleachtig(tekst));
+            if (stijl != null && isFormuleachtig(tekst) && !stijl.getQuotePrefixed()) {
+                s = stijlen.metTekstPrefix(stijl);
+            }
+            zet(new Cel(s, ingekort(tekst), null, null));
             return this;
         }
 
@@ -229,93 +252,150 @@ final class Tabel {
             if (waarde == null) {
                 return leeg();
             }
-            return getal(waarde.doubleValue());
-        }
-
-        Rij getal(double waarde) {
-            Cell c = rij.createCell(kolom);
-            c.setCellValue(waarde);
-            c.setCellStyle(stijl(kolom, false));
-            kolom++;
+            zet(new Cel(stijl(kolom, false), null, waarde.toPlainString(), null));
             return this;
         }
 
+        Rij getal(double waarde) {
+            return getal(waarde, stijl(kolom, false));
+        }
+
         Rij getal(double waarde, CellStyle stijl) {
-            Cell c = rij.createCell(kolom);
-            c.setCellValue(waarde);
-            c.setCellStyle(stijl);
-            kolom++;
+            zet(new Cel(stijl, null, getaltekst(waarde), null));
             return this;
         }
 
         Rij datum(LocalDate datum) {
-            if (datum == null) {
-                return leeg();
-            }
-            Cell c = rij.createCell(kolom);
-            c.setCellValue(datum);
-            c.setCellStyle(stijl(kolom, false));
-            kolom++;
-            return this;
+            return datum == null ? leeg() : datum(datum, stijl(kolom, false));
         }
 
         Rij datumtijd(LocalDateTime tijd) {
-            if (tijd == null) {
-                return leeg();
-            }
-            Cell c = rij.createCell(kolom);
-            c.setCellValue(tijd);
-            c.setCellStyle(stijl(kolom, false));
-            kolom++;
-            return this;
+            return tijd == null ? leeg() : datumtijd(tijd, stijl(kolom, false));
         }
 
         Rij datum(LocalDate datum, CellStyle stijl) {
-            Cell c = rij.createCell(kolom++);
-            c.setCellValue(datum);
-            c.setCellStyle(stijl);
-            return this;
+            return getal(DateUtil.getExcelDate(datum), stijl);
         }
 
         Rij datumtijd(LocalDateTime tijd, CellStyle stijl) {
-            Cell c = rij.createCell(kolom++);
-            c.setCellValue(tijd);
-            c.setCellStyle(stijl);
-            return this;
+            return getal(DateUtil.getExcelDate(tijd), stijl);
         }
 
         /** A live formula with the value it has now (so readers that do not recalculate show it too). */
         Rij formule(String formule, double waarde) {
-            Cell c = rij.createCell(kolom);
-            c.setCellFormula(formule);
-            c.setCellValue(waarde);
-            c.setCellStyle(stijl(kolom, false));
-            kolom++;
+            zet(new Cel(stijl(kolom, false), null, getaltekst(waarde), formule));
             return this;
         }
 
         /** A live formula in a given column, in the column's format or another. */
         Rij cel(int k, String formule, double waarde) {
-            return naar(k).formule(formule, waarde);
+            kolom = k;
+            return formule(formule, waarde);
         }
 
         Rij cel(int k, String formule, double waarde, Stijlen.Soort soort) {
-            Cell c = rij.createCell(k);
-            c.setCellFormula(formule);
-            c.setCellValue(waarde);
-            c.setCellStyle(stijlen.stijl(soort, opmaak));
+            kolom = k;
+            zet(new Cel(stijlen.stijl(soort, opmaak), null, getaltekst(waarde), formule));
             return this;
         }
 
-        /** Moves to a column (cells in between stay empty, unstyled). */
+        /** Moves to a column. */
         Rij naar(int nieuweKolom) {
             kolom = nieuweKolom;
             return this;
         }
 
+        private void zet(Cel c) {
+            if (kolom < cellen.length) {
+                cellen[kolom] = c;
+            }
+            kolom++;
+        }
+
         private CellStyle stijl(int k, boolean tekstPrefix) {
             Stijlen.Soort soort = k < kolommen.size() ? kolommen.get(k).soort() : Stijlen.Soort.TEKST;
+            if (!tekstPrefix && opmaak == Stijlen.Opmaak.NORMAAL && k < standaard.length) {
+                return standaard[k];
+            }
             return tekstPrefix ? stijlen.alsTekst(soort, opmaak) : stijlen.stijl(soort, opmaak);
+        }
+
+        private void schrijf() {
+            StringBuilder x = xml;
+            x.setLength(0);
+            x.append("<row r=\"").append(index + 1).append('"');
+            if (niveau > 0) {
+                x.append(" outlineLevel=\"").append(niveau).append('"');
+            }
+            if (hoogte > 0) {
+                x.append(" ht=\"").append(hoogte).append("\" customHeight=\"1\"");
+            }
+            x.append('>');
+            int verwacht = 0;
+            for (int k = 0; k < cellen.length; k++) {
+                Cel c = cellen[k];
+                if (c == null) {
+                    continue;
+                }
+                x.append("<c");
+                if (k != verwacht) {
+                    x.append(" r=\"").append(CellReference.convertNumToColString(k)).append(index + 1).append('"');
+                }
+                verwacht = k + 1;
+                short s = c.stijl() == null ? 0 : c.stijl().getIndex();
+                if (s != 0) {
+                    x.append(" s=\"").append(s).append('"');
+                }
+                if (c.formule() != null) {
+                    x.append("><f>");
+                    escape(x, c.formule());
+                    x.append("</f><v>").append(c.getal()).append("</v></c>");
+                } else if (c.getal() != null) {
+                    x.append("><v>").append(c.getal()).append("</v></c>");
+                } else if (c.tekst() != null) {
+                    String t = c.tekst();
+                    boolean spaties = !t.isEmpty() && (Character.isWhitespace(t.charAt(0))
+                            || Character.isWhitespace(t.charAt(t.length() - 1)));
+                    x.append(" t=\"inlineStr\"><is><t").append(spaties ? " xml:space=\"preserve\">" : ">");
+                    escape(x, t);
+                    x.append("</t></is></c>");
+                } else {
+                    x.append("/>");
+                }
+            }
+            x.append("</row>\n");
+            try {
+                if (uit instanceof Tijdelijkbestand t) {
+                    t.schrijf(x);
+                } else {
+                    uit.append(x);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The shortest decimal text of a double that reads back as the same double. */
+    static String getaltekst(double waarde) {
+        if (waarde == Math.rint(waarde) && Math.abs(waarde) < 1e15) {
+            return Long.toString((long) waarde);
+        }
+        return Double.isFinite(waarde) ? Double.toString(waarde) : "0";
+    }
+
+    /** XML text: the five special characters escaped, characters XML cannot hold replaced by '?'. */
+    static void escape(StringBuilder x, String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '<' -> x.append("&lt;");
+                case '>' -> x.append("&gt;");
+                case '&' -> x.append("&amp;");
+                case '"' -> x.append("&quot;");
+                case '\t', '\n', '\r' -> x.append(c);
+                default -> x.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? '?' : c);
+            }
         }
     }
 
@@ -333,6 +413,6 @@ final class Tabel {
     }
 
     static List<Kolom> kolommen(Kolom... k) {
-        return new ArrayList<>(List.of(k));
+        return new ArrayList<>(Arrays.asList(k));
     }
 }

@@ -1,0 +1,124 @@
+package nl.puntwijs.export;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * The writer SXSSF streams a sheet's rows into (its temporary file): UTF-8 with large buffers and without the
+ * locking of {@link java.io.BufferedWriter}, which cost most of the export's time on a sheet of millions of rows.
+ * Used by one thread only.
+ */
+final class Tijdelijkbestand extends Writer {
+
+    private final OutputStream uit;
+    private final byte[] bytes = new byte[1 << 16];
+    private int n;
+    private char[] tekens = new char[1 << 12];
+
+    Tijdelijkbestand(File bestand) throws IOException {
+        this.uit = new FileOutputStream(bestand);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        if (n + 3 > bytes.length) {
+            leeg();
+        }
+        teken((char) c);
+    }
+
+    @Override
+    public void write(char[] bron, int van, int lengte) throws IOException {
+        int eind = van + lengte;
+        int i = van;
+        while (i < eind) {
+            if (bytes.length - n < 8) {
+                leeg();
+            }
+            // ASCII in a tight loop: nearly all of the worksheet XML
+            int ruimte = Math.min(eind - i, bytes.length - 4 - n);
+            int tot = i + ruimte;
+            while (i < tot) {
+                char c = bron[i];
+                if (c >= 0x80) {
+                    break;
+                }
+                bytes[n++] = (byte) c;
+                i++;
+            }
+            if (i == tot) {
+                continue;
+            }
+            char c = bron[i];
+            if (Character.isHighSurrogate(c) && i + 1 < eind && Character.isLowSurrogate(bron[i + 1])) {
+                paar(c, bron[i + 1]);
+                i += 2;
+            } else {
+                teken(c);
+                i++;
+            }
+        }
+    }
+
+    @Override
+    public void write(String tekst, int van, int lengte) throws IOException {
+        if (tekens.length < lengte) {
+            tekens = new char[Math.max(lengte, tekens.length * 2)];
+        }
+        tekst.getChars(van, van + lengte, tekens, 0);
+        write(tekens, 0, lengte);
+    }
+
+    /** Appends a builder's text without copying it into a String first. */
+    void schrijf(StringBuilder tekst) throws IOException {
+        int lengte = tekst.length();
+        if (tekens.length < lengte) {
+            tekens = new char[Math.max(lengte, tekens.length * 2)];
+        }
+        tekst.getChars(0, lengte, tekens, 0);
+        write(tekens, 0, lengte);
+    }
+
+    private void teken(char c) {
+        if (c < 0x80) {
+            bytes[n++] = (byte) c;
+        } else if (c < 0x800) {
+            bytes[n++] = (byte) (0xC0 | (c >> 6));
+            bytes[n++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+            bytes[n++] = (byte) '?';
+        } else {
+            bytes[n++] = (byte) (0xE0 | (c >> 12));
+            bytes[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            bytes[n++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void paar(char hoog, char laag) {
+        int cp = Character.toCodePoint(hoog, laag);
+        bytes[n++] = (byte) (0xF0 | (cp >> 18));
+        bytes[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        bytes[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        bytes[n++] = (byte) (0x80 | (cp & 0x3F));
+    }
+
+    private void leeg() throws IOException {
+        uit.write(bytes, 0, n);
+        n = 0;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        leeg();
+        uit.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        flush();
+        uit.close();
+    }
+}
