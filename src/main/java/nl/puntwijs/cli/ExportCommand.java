@@ -125,7 +125,7 @@ final class ExportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         return (gedaan, totaal, stap) -> {
             long tiende = gedaan * 10 / totaal;
-            if (tiende > vorige[0] && System.nanoTime() - start > 2_000_000_000L) {
+            if (tiende > vorige[0] && tiende > 0 && System.nanoTime() - start > 2_000_000_000L) {
                 err.println("export: " + tiende * 10 + "% (" + stap + ")");
                 err.flush();
             }

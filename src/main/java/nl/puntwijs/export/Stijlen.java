@@ -59,8 +59,18 @@ final class Stijlen {
                            String extra) {
     }
 
+    /** Repeated texts of the tables. */
+    final Gedeeldeteksten teksten;
+
     Stijlen(SXSSFWorkbook wb) {
         this.wb = wb;
+        this.teksten = new Gedeeldeteksten(wb.getXSSFWorkbook().getSharedStringSource());
+        // the workbook's default style is the plain text style: most cells then need no style attribute
+        CellStyle standaard = wb.getCellStyleAt(0);
+        standaard.setVerticalAlignment(VerticalAlignment.TOP);
+        Sleutel tekst = new Sleutel(Soort.TEKST, Opmaak.NORMAAL, 0, false, false, null);
+        stijlen.put(tekst, standaard);
+        sleutels.put(standaard, tekst);
     }
 
     CellStyle stijl(Soort soort, Opmaak opmaak) {
@@ -166,7 +176,7 @@ final class Stijlen {
                 vul(c, "F2F2F2");
             }
             case KOP -> {
-                c.setFont(font(true, false, 11, "FFFFFF"));
+                c.setFont(font(true, false, 10, "FFFFFF"));
                 vul(c, DONKERBLAUW);
                 c.setWrapText(true);
                 c.setVerticalAlignment(VerticalAlignment.CENTER);

@@ -61,16 +61,17 @@ final class Tabel {
         this.kopRijen = kolommen.stream().anyMatch(k -> k.kop2() != null) ? 2 : 1;
         this.vasteKolommen = vasteKolommen;
         this.standaard = new CellStyle[kolommen.size()];
-        for (int i = 0; i < kolommen.size(); i++) {
-            blad.setColumnWidth(i, Math.min(255, kolommen.get(i).breedte()) * 256);
-            standaard[i] = stijlen.stijl(kolommen.get(i).soort(), Stijlen.Opmaak.NORMAAL);
-        }
         int regels = 1;
-        for (Kolom k : kolommen) {
-            regels = Math.max(regels, (k.kop().length() + k.breedte() - 3) / Math.max(1, k.breedte() - 2));
+        for (int i = 0; i < kolommen.size(); i++) {
+            Kolom k = kolommen.get(i);
+            // wide enough for the header's longest word, so a header wraps between words, never inside one
+            int breedte = Math.min(60, Math.max(k.breedte(), langsteWoord(k.kop()) + 3));
+            blad.setColumnWidth(i, breedte * 256);
+            standaard[i] = stijlen.stijl(k.soort(), Stijlen.Opmaak.NORMAAL);
+            regels = Math.max(regels, regels(k.kop(), breedte - 2));
         }
         Rij kop = new Rij(volgende++, Stijlen.Opmaak.KOP);
-        kop.hoogte = Math.min(4, regels) * 14.5f + 4;
+        kop.hoogte = Math.min(6, regels) * 13f + 5;
         for (Kolom k : kolommen) {
             kop.tekst(k.kop(), stijlen.stijl(k.soort(), Stijlen.Opmaak.KOP));
         }
@@ -332,6 +333,7 @@ final class Tabel {
             }
             x.append('>');
             int verwacht = 0;
+            int gedeeld;
             for (int k = 0; k < cellen.length; k++) {
                 Cel c = cellen[k];
                 if (c == null) {
@@ -352,6 +354,8 @@ final class Tabel {
                     x.append("</f><v>").append(c.getal()).append("</v></c>");
                 } else if (c.getal() != null) {
                     x.append("><v>").append(c.getal()).append("</v></c>");
+                } else if (c.tekst() != null && (gedeeld = stijlen.teksten.index(c.tekst())) >= 0) {
+                    x.append(" t=\"s\"><v>").append(gedeeld).append("</v></c>");
                 } else if (c.tekst() != null) {
                     String t = c.tekst();
                     boolean spaties = !t.isEmpty() && (Character.isWhitespace(t.charAt(0))
@@ -374,6 +378,29 @@ final class Tabel {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    private static int langsteWoord(String tekst) {
+        int langste = 0;
+        for (String w : tekst.split(" ")) {
+            langste = Math.max(langste, w.length());
+        }
+        return langste;
+    }
+
+    /** Lines a header needs when wrapped between words at {@code breedte} characters. */
+    static int regels(String tekst, int breedte) {
+        int regels = 1;
+        int op = 0;
+        for (String w : tekst.split(" ")) {
+            if (op > 0 && op + 1 + w.length() > breedte) {
+                regels++;
+                op = w.length();
+            } else {
+                op += (op > 0 ? 1 : 0) + w.length();
+            }
+        }
+        return regels;
     }
 
     /** The shortest decimal text of a double that reads back as the same double. */
