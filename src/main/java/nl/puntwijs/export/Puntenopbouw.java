@@ -54,7 +54,6 @@ final class Puntenopbouw {
         if (huidig.volgendeRij() + nodig > rapport.opties.maximumRijen() && huidig.aantal() > 0) {
             huidig = nieuwBlad(Rapport.PUNTENOPBOUW + " (" + (bladen.size() + 1) + ")");
         }
-        Stijlen s = rapport.stijlen;
         String adres = eenheid.adres() == null ? "" : eenheid.adres().regel();
         String kop = r.eenheidId() + (adres.isEmpty() ? "" : " · " + adres) + " · " + complexnaam;
         huidig.rij(Stijlen.Opmaak.GROEP).tekst(r.eenheidId()).leeg().tekst(kop).leeg().leeg()
@@ -77,11 +76,10 @@ final class Puntenopbouw {
     }
 
     private void regels(String eenheid, Stelselgroep g, List<Regel> lijst, int niveau) {
-        Stijlen s = rapport.stijlen;
         for (Regel regel : lijst) {
             String omschrijving = regel.omschrijving();
             boolean prefix = omschrijving != null && Tabel.isFormuleachtig(omschrijving);
-            CellStyle stijl = s.ingesprongen(Stijlen.Opmaak.NORMAAL, niveau - 1, prefix);
+            CellStyle stijl = ingesprongen(niveau - 1, prefix);
             Tabel.Rij rij = huidig.rij().niveau(niveau).tekst(eenheid).tekst(g.code()).tekst(omschrijving, stijl);
             if (regel.aantal() == null) {
                 rij.over().over();
@@ -96,6 +94,18 @@ final class Puntenopbouw {
             rij.tekst(regel.bron() != null ? regel.bron() : g.paragraaf());
             regels(eenheid, g, regel.onderdelen(), niveau + 1);
         }
+    }
+
+    /** The indented text styles, looked up once. */
+    private final CellStyle[][] ingesprongen = new CellStyle[16][2];
+
+    private CellStyle ingesprongen(int niveau, boolean prefix) {
+        int n = Math.min(niveau, 15);
+        int p = prefix ? 1 : 0;
+        if (ingesprongen[n][p] == null) {
+            ingesprongen[n][p] = rapport.stijlen.ingesprongen(Stijlen.Opmaak.NORMAAL, n, prefix);
+        }
+        return ingesprongen[n][p];
     }
 
     void meldLeegAlsNodig() {

@@ -43,9 +43,9 @@ final class Tabel {
     final int kopRijen;
     /** Columns frozen at the left. */
     final int vasteKolommen;
-    private final Writer uit;
-    private final StringBuilder xml = new StringBuilder(1 << 12);
+    private final Tijdelijkbestand uit;
     private final CellStyle[] standaard;
+    private final CellStyle[][] perOpmaak;
     private int volgende;
     private int eersteData;
     private boolean leeg = true;
@@ -55,7 +55,8 @@ final class Tabel {
 
     Tabel(SXSSFSheet blad, Writer uit, Stijlen stijlen, List<Kolom> kolommen, int vasteKolommen) {
         this.blad = blad;
-        this.uit = uit;
+        this.uit = (Tijdelijkbestand) uit;
+        this.perOpmaak = new CellStyle[Stijlen.Opmaak.values().length][kolommen.size()];
         this.stijlen = stijlen;
         this.kolommen = List.copyOf(kolommen);
         this.kopRijen = kolommen.stream().anyMatch(k -> k.kop2() != null) ? 2 : 1;
@@ -315,65 +316,60 @@ final class Tabel {
 
         private CellStyle stijl(int k, boolean tekstPrefix) {
             Stijlen.Soort soort = k < kolommen.size() ? kolommen.get(k).soort() : Stijlen.Soort.TEKST;
-            if (!tekstPrefix && opmaak == Stijlen.Opmaak.NORMAAL && k < standaard.length) {
-                return standaard[k];
+            if (tekstPrefix || k >= kolommen.size()) {
+                return tekstPrefix ? stijlen.alsTekst(soort, opmaak) : stijlen.stijl(soort, opmaak);
             }
-            return tekstPrefix ? stijlen.alsTekst(soort, opmaak) : stijlen.stijl(soort, opmaak);
+            CellStyle[] rij = perOpmaak[opmaak.ordinal()];
+            if (rij[k] == null) {
+                rij[k] = stijlen.stijl(soort, opmaak);
+            }
+            return rij[k];
         }
 
         private void schrijf() {
-            StringBuilder x = xml;
-            x.setLength(0);
-            x.append("<row r=\"").append(index + 1).append('"');
-            if (niveau > 0) {
-                x.append(" outlineLevel=\"").append(niveau).append('"');
-            }
-            if (hoogte > 0) {
-                x.append(" ht=\"").append(hoogte).append("\" customHeight=\"1\"");
-            }
-            x.append('>');
-            int verwacht = 0;
-            int gedeeld;
-            for (int k = 0; k < cellen.length; k++) {
-                Cel c = cellen[k];
-                if (c == null) {
-                    continue;
-                }
-                x.append("<c");
-                if (k != verwacht) {
-                    x.append(" r=\"").append(CellReference.convertNumToColString(k)).append(index + 1).append('"');
-                }
-                verwacht = k + 1;
-                short s = c.stijl() == null ? 0 : c.stijl().getIndex();
-                if (s != 0) {
-                    x.append(" s=\"").append(s).append('"');
-                }
-                if (c.formule() != null) {
-                    x.append("><f>");
-                    escape(x, c.formule());
-                    x.append("</f><v>").append(c.getal()).append("</v></c>");
-                } else if (c.getal() != null) {
-                    x.append("><v>").append(c.getal()).append("</v></c>");
-                } else if (c.tekst() != null && (gedeeld = stijlen.teksten.index(c.tekst())) >= 0) {
-                    x.append(" t=\"s\"><v>").append(gedeeld).append("</v></c>");
-                } else if (c.tekst() != null) {
-                    String t = c.tekst();
-                    boolean spaties = !t.isEmpty() && (Character.isWhitespace(t.charAt(0))
-                            || Character.isWhitespace(t.charAt(t.length() - 1)));
-                    x.append(" t=\"inlineStr\"><is><t").append(spaties ? " xml:space=\"preserve\">" : ">");
-                    escape(x, t);
-                    x.append("</t></is></c>");
-                } else {
-                    x.append("/>");
-                }
-            }
-            x.append("</row>\n");
             try {
-                if (uit instanceof Tijdelijkbestand t) {
-                    t.schrijf(x);
-                } else {
-                    uit.append(x);
+                Tijdelijkbestand x = uit;
+                x.ascii("<row r=\"").getal(index + 1).ascii('"');
+                if (niveau > 0) {
+                    x.ascii(" outlineLevel=\"").getal(niveau).ascii('"');
                 }
+                if (hoogte > 0) {
+                    x.ascii(" ht=\"").ascii(Float.toString(hoogte)).ascii("\" customHeight=\"1\"");
+                }
+                x.ascii('>');
+                int verwacht = 0;
+                for (int k = 0; k < cellen.length; k++) {
+                    Cel c = cellen[k];
+                    if (c == null) {
+                        continue;
+                    }
+                    x.ascii("<c");
+                    if (k != verwacht) {
+                        x.ascii(" r=\"").ascii(CellReference.convertNumToColString(k)).getal(index + 1).ascii('"');
+                    }
+                    verwacht = k + 1;
+                    short s = c.stijl() == null ? 0 : c.stijl().getIndex();
+                    if (s != 0) {
+                        x.ascii(" s=\"").getal(s).ascii('"');
+                    }
+                    int gedeeld;
+                    if (c.formule() != null) {
+                        x.ascii("><f>").xml(c.formule()).ascii("</f><v>").ascii(c.getal()).ascii("</v></c>");
+                    } else if (c.getal() != null) {
+                        x.ascii("><v>").ascii(c.getal()).ascii("</v></c>");
+                    } else if (c.tekst() != null && (gedeeld = stijlen.teksten.index(c.tekst())) >= 0) {
+                        x.ascii(" t=\"s\"><v>").getal(gedeeld).ascii("</v></c>");
+                    } else if (c.tekst() != null) {
+                        String t = c.tekst();
+                        boolean spaties = !t.isEmpty() && (Character.isWhitespace(t.charAt(0))
+                                || Character.isWhitespace(t.charAt(t.length() - 1)));
+                        x.ascii(" t=\"inlineStr\"><is><t").ascii(spaties ? " xml:space=\"preserve\">" : ">");
+                        x.xml(t).ascii("</t></is></c>");
+                    } else {
+                        x.ascii("/>");
+                    }
+                }
+                x.ascii("</row>\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -409,21 +405,6 @@ final class Tabel {
             return Long.toString((long) waarde);
         }
         return Double.isFinite(waarde) ? Double.toString(waarde) : "0";
-    }
-
-    /** XML text: the five special characters escaped, characters XML cannot hold replaced by '?'. */
-    static void escape(StringBuilder x, String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '<' -> x.append("&lt;");
-                case '>' -> x.append("&gt;");
-                case '&' -> x.append("&amp;");
-                case '"' -> x.append("&quot;");
-                case '\t', '\n', '\r' -> x.append(c);
-                default -> x.append(c < 0x20 || c == 0xFFFE || c == 0xFFFF ? '?' : c);
-            }
-        }
     }
 
     /** Text a spreadsheet would read as a formula or a DDE command when typed. */

@@ -82,6 +82,66 @@ final class Tijdelijkbestand extends Writer {
         write(tekens, 0, lengte);
     }
 
+    /** Text known to be ASCII (markup, numbers). */
+    Tijdelijkbestand ascii(String tekst) throws IOException {
+        int lengte = tekst.length();
+        if (bytes.length - n < lengte) {
+            leeg();
+            if (bytes.length < lengte) {
+                write(tekst, 0, lengte);
+                return this;
+            }
+        }
+        for (int i = 0; i < lengte; i++) {
+            bytes[n++] = (byte) tekst.charAt(i);
+        }
+        return this;
+    }
+
+    Tijdelijkbestand ascii(char c) throws IOException {
+        if (n == bytes.length) {
+            leeg();
+        }
+        bytes[n++] = (byte) c;
+        return this;
+    }
+
+    Tijdelijkbestand getal(int waarde) throws IOException {
+        return ascii(Integer.toString(waarde));
+    }
+
+    /** XML text: the special characters escaped, characters XML cannot hold replaced by '?'. */
+    Tijdelijkbestand xml(String tekst) throws IOException {
+        for (int i = 0; i < tekst.length(); i++) {
+            if (bytes.length - n < 8) {
+                leeg();
+            }
+            char c = tekst.charAt(i);
+            if (c >= 0x20 && c < 0x80 && c != '<' && c != '>' && c != '&' && c != '"') {
+                bytes[n++] = (byte) c;
+                continue;
+            }
+            switch (c) {
+                case '<' -> ascii("&lt;");
+                case '>' -> ascii("&gt;");
+                case '&' -> ascii("&amp;");
+                case '"' -> ascii("&quot;");
+                case '\t', '\n', '\r' -> bytes[n++] = (byte) c;
+                default -> {
+                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
+                        bytes[n++] = (byte) '?';
+                    } else if (Character.isHighSurrogate(c) && i + 1 < tekst.length()
+                            && Character.isLowSurrogate(tekst.charAt(i + 1))) {
+                        paar(c, tekst.charAt(++i));
+                    } else {
+                        teken(c);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
     private void teken(char c) {
         if (c < 0x80) {
             bytes[n++] = (byte) c;
