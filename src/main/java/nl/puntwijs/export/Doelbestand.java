@@ -9,8 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Safe writing of the workbook: it is written to a temporary file in the target's folder and moved into place in
@@ -103,6 +107,7 @@ final class Doelbestand {
     void plaats(Path tijdelijk, Verplaatser verplaatser) throws ExportFout {
         try {
             controleer();
+            rechten(tijdelijk);
             verplaatser.verplaats(tijdelijk, doel);
         } catch (ExportFout e) {
             verwijder(tijdelijk);
@@ -117,6 +122,19 @@ final class Doelbestand {
             throw new ExportFout(doel + " kan niet worden geschreven: " + e.getMessage() + ". Het bestaande bestand "
                     + "is niet gewijzigd.", e);
         }
+    }
+
+    /**
+     * A temporary file is readable by its owner only; the report gets the old file's permissions, or those of an
+     * ordinary new file (read for everyone, write for the owner), so colleagues on a shared folder can open it.
+     */
+    private void rechten(Path tijdelijk) throws IOException {
+        if (!Files.getFileStore(tijdelijk).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> rechten = Files.exists(doel) ? Files.getPosixFilePermissions(doel)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tijdelijk, rechten);
     }
 
     static void verwijder(Path tijdelijk) {

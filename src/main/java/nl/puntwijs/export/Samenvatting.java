@@ -168,7 +168,7 @@ final class Samenvatting {
         waarde("Geclaimd als zorgwoning, maar een voorwaarde niet voldaan", woningen ? "COUNTIF(" + zorg + ",\""
                 + Rapport.ZORG_NIET + "\")" : null, t.zorgNietToegepast, Stijlen.Soort.GEHEEL);
 
-        sectie("Punten", "Punten", "Gem. per woning", null);
+        sectie("Punten", "Totaal", "Gemiddeld", null);
         int p = rij;
         waarde("Punten uit gedeelde ruimten (rubrieken 8, 9 en 10)", woningen ? "SUM("
                 + w.bereik(Rapport.W_GEDEELD, true) + ")" : null, t.puntenGedeeld.doubleValue(), Stijlen.Soort.GETAL);

@@ -144,6 +144,9 @@ class ExportdienstTest {
         assertThat(laatste[0]).isEqualTo(laatste[1]);
         assertThat(stappen).contains("Werkboek opslaan", "Klaar");
         assertThat(inhoud()).containsExactly("rapport.xlsx");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                tmp.resolve("rapport.xlsx")))).as("readable by colleagues, not the temporary file's rw-------")
+                .isEqualTo("rw-r--r--");
     }
 
     @Test
