@@ -29,7 +29,7 @@ final class Parameters {
                 new Tabel.Kolom("Onderdeel", 16, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Parameter", 40, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Waarde", 22, Stijlen.Soort.TEKST),
-                new Tabel.Kolom("Geldig", 26, Stijlen.Soort.TEKST),
+                Tabel.Kolom.ingesprongen("Geldig", 26),
                 new Tabel.Kolom("Bron", 60, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Toelichting", 60, Stijlen.Soort.TEKST)), 0);
         var datum = s.stijl(Stijlen.Soort.DATUM, Stijlen.Opmaak.NORMAAL);

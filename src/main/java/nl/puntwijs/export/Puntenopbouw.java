@@ -36,7 +36,7 @@ final class Puntenopbouw {
                 new Tabel.Kolom("Aantal", 11, Stijlen.Soort.GETAL),
                 new Tabel.Kolom("Eenheid van aantal", 9, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Punten", 10, Stijlen.Soort.PUNTEN4),
-                new Tabel.Kolom("Bron", 22, Stijlen.Soort.TEKST)), 0);
+                Tabel.Kolom.ingesprongen("Bron", 28)), 0);
         t.blad.setRowSumsBelow(false);
         bladen.add(t);
         return t;

@@ -244,7 +244,7 @@ final class Rapport implements AutoCloseable {
                 new Tabel.Kolom("Soort", 22, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Adressen met gebruiksrecht", 11, Stijlen.Soort.GEHEEL),
                 new Tabel.Kolom("Woningen in dit complex", 11, Stijlen.Soort.GEHEEL),
-                new Tabel.Kolom("Woningen met gebruiksrecht", 40, Stijlen.Soort.TEKST),
+                Tabel.Kolom.ingesprongen("Woningen met gebruiksrecht", 40),
                 new Tabel.Kolom("Punten 8. Buitenruimten", 12, Stijlen.Soort.PUNTEN4),
                 new Tabel.Kolom("Punten 9. Gemeenschappelijke vertrekken", 14, Stijlen.Soort.PUNTEN4),
                 new Tabel.Kolom("Punten 10. Gemeenschappelijke parkeerruimten", 14, Stijlen.Soort.PUNTEN4),
@@ -260,8 +260,8 @@ final class Rapport implements AutoCloseable {
                 new Tabel.Kolom("Signaal", 28, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Complex", 20, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Eenheid", 12, Stijlen.Soort.TEKST),
-                new Tabel.Kolom("Melding", 80, Stijlen.Soort.TEKST),
-                new Tabel.Kolom("Bron", 34, Stijlen.Soort.TEKST),
+                Tabel.Kolom.omlopend("Melding", 80),
+                Tabel.Kolom.omlopend("Bron", 40),
                 new Tabel.Kolom("Veld", 28, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Drempel onbevestigd", 11, Stijlen.Soort.TEKST));
     }
@@ -311,7 +311,10 @@ final class Rapport implements AutoCloseable {
         for (ComplexResultaat.Toedeling t : resultaat.gedeeldeRuimten()) {
             gedeeldeRuimte(naam, complex, t);
         }
-        for (Signaal s : ec.signalen()) {
+        // per complex the blocking signals first, then the warnings, then the rest, each in the engine's order
+        List<Signaal> opErnst = new ArrayList<>(ec.signalen());
+        opErnst.sort(java.util.Comparator.comparing((Signaal s) -> s.ernst()).reversed());
+        for (Signaal s : opErnst) {
             knelpunt(naam, s);
             telling.signaal(s);
             tc.perErnst.merge(s.ernst(), 1, Integer::sum);

@@ -109,6 +109,14 @@ final class Stijlen {
         return stijl(new Sleutel(Soort.TEKST, Opmaak.NORMAAL, 0, false, false, "sectie"));
     }
 
+    /**
+     * Plain text aligned to the top as its own style: LibreOffice ignores the default style's alignment, which matters
+     * only in rows made tall by wrapped text.
+     */
+    CellStyle tekstBoven() {
+        return stijl(new Sleutel(Soort.TEKST, Opmaak.NORMAAL, 0, false, false, "boven"));
+    }
+
     /** A section's column caption: like the heading, smaller and right-aligned over the figures. */
     CellStyle sectieRechts() {
         return stijl(new Sleutel(Soort.TEKST, Opmaak.NORMAAL, 0, false, false, "sectierechts"));
@@ -141,10 +149,15 @@ final class Stijlen {
         c.setQuotePrefixed(s.tekstPrefix());
         c.setVerticalAlignment(VerticalAlignment.TOP);
         if (s.inspringen() > 0) {
+            // Excel and LibreOffice indent only left-aligned text
+            c.setAlignment(HorizontalAlignment.LEFT);
             c.setIndention((short) s.inspringen());
         }
         if (s.omloop()) {
             c.setWrapText(true);
+        }
+        if ("boven".equals(s.extra())) {
+            return c;
         }
         if (s.extra() != null) {
             switch (s.extra()) {

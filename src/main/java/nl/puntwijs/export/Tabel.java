@@ -30,11 +30,33 @@ final class Tabel {
     static final int MAXIMUM_RIJEN = SpreadsheetVersion.EXCEL2007.getMaxRows();
     private static final int MAXIMUM_TEKST = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
-    /** A column: header, optional second header (VERA code), width in characters, what its cells hold. */
-    record Kolom(String kop, String kop2, int breedte, Stijlen.Soort soort) {
-        Kolom(String kop, int breedte, Stijlen.Soort soort) {
-            this(kop, null, breedte, soort);
+    /**
+     * A column: header, optional second header (VERA code), width in characters, what its cells hold, and how they
+     * look: indented text (after a column of right-aligned numbers, so the two do not touch) or wrapped text.
+     */
+    record Kolom(String kop, String kop2, int breedte, Stijlen.Soort soort, Vorm vorm) {
+        Kolom(String kop, String kop2, int breedte, Stijlen.Soort soort) {
+            this(kop, kop2, breedte, soort, Vorm.GEWOON);
         }
+
+        Kolom(String kop, int breedte, Stijlen.Soort soort) {
+            this(kop, null, breedte, soort, Vorm.GEWOON);
+        }
+
+        /** Text after a number column, indented one step. */
+        static Kolom ingesprongen(String kop, int breedte) {
+            return new Kolom(kop, null, breedte, Stijlen.Soort.TEKST, Vorm.INGESPRONGEN);
+        }
+
+        /** Long text, wrapped within the column (the row grows). */
+        static Kolom omlopend(String kop, int breedte) {
+            return new Kolom(kop, null, breedte, Stijlen.Soort.TEKST, Vorm.OMLOOP);
+        }
+    }
+
+    /** How a text column's cells look. */
+    enum Vorm {
+        GEWOON, INGESPRONGEN, OMLOOP
     }
 
     final SXSSFSheet blad;
@@ -44,8 +66,10 @@ final class Tabel {
     /** Columns frozen at the left. */
     final int vasteKolommen;
     private final Tijdelijkbestand uit;
-    private final CellStyle[] standaard;
     private final CellStyle[][] perOpmaak;
+    /** Column widths in characters, as set. */
+    private final int[] breedtes;
+    private final boolean omloop;
     private int volgende;
     private int eersteData;
     private boolean leeg = true;
@@ -57,18 +81,19 @@ final class Tabel {
         this.blad = blad;
         this.uit = (Tijdelijkbestand) uit;
         this.perOpmaak = new CellStyle[Stijlen.Opmaak.values().length][kolommen.size()];
+        this.breedtes = new int[kolommen.size()];
+        this.omloop = kolommen.stream().anyMatch(k -> k.vorm() == Vorm.OMLOOP);
         this.stijlen = stijlen;
         this.kolommen = List.copyOf(kolommen);
         this.kopRijen = kolommen.stream().anyMatch(k -> k.kop2() != null) ? 2 : 1;
         this.vasteKolommen = vasteKolommen;
-        this.standaard = new CellStyle[kolommen.size()];
         int regels = 1;
         for (int i = 0; i < kolommen.size(); i++) {
             Kolom k = kolommen.get(i);
             // wide enough for the header's longest word, so a header wraps between words, never inside one
             int breedte = Math.min(60, Math.max(k.breedte(), langsteWoord(k.kop()) + 3));
             blad.setColumnWidth(i, breedte * 256);
-            standaard[i] = stijlen.stijl(k.soort(), Stijlen.Opmaak.NORMAAL);
+            breedtes[i] = breedte;
             regels = Math.max(regels, regels(k.kop(), breedte - 2));
         }
         Rij kop = new Rij(volgende++, Stijlen.Opmaak.KOP);
@@ -170,6 +195,16 @@ final class Tabel {
             CTSheetFormatPr pr = ws.isSetSheetFormatPr() ? ws.getSheetFormatPr() : ws.addNewSheetFormatPr();
             pr.setOutlineLevelRow((short) hoogsteNiveau);
         }
+    }
+
+    private CellStyle vorm(int k, Stijlen.Soort soort, Stijlen.Opmaak opmaak, boolean tekstPrefix) {
+        return switch (kolommen.get(k).vorm()) {
+            case INGESPRONGEN -> stijlen.ingesprongen(opmaak, 1, tekstPrefix);
+            case OMLOOP -> stijlen.omloop(opmaak, tekstPrefix);
+            case GEWOON -> tekstPrefix ? stijlen.alsTekst(soort, opmaak)
+                    : omloop && soort == Stijlen.Soort.TEKST && opmaak == Stijlen.Opmaak.NORMAAL ? stijlen.tekstBoven()
+                    : stijlen.stijl(soort, opmaak);
+        };
     }
 
     private void schrijfOpen() {
@@ -316,12 +351,15 @@ final class Tabel {
 
         private CellStyle stijl(int k, boolean tekstPrefix) {
             Stijlen.Soort soort = k < kolommen.size() ? kolommen.get(k).soort() : Stijlen.Soort.TEKST;
-            if (tekstPrefix || k >= kolommen.size()) {
+            if (k >= kolommen.size()) {
                 return tekstPrefix ? stijlen.alsTekst(soort, opmaak) : stijlen.stijl(soort, opmaak);
+            }
+            if (tekstPrefix) {
+                return vorm(k, soort, opmaak, true);
             }
             CellStyle[] rij = perOpmaak[opmaak.ordinal()];
             if (rij[k] == null) {
-                rij[k] = stijlen.stijl(soort, opmaak);
+                rij[k] = vorm(k, soort, opmaak, false);
             }
             return rij[k];
         }
@@ -332,6 +370,19 @@ final class Tabel {
                 x.ascii("<row r=\"").getal(index + 1).ascii('"');
                 if (niveau > 0) {
                     x.ascii(" outlineLevel=\"").getal(niveau).ascii('"');
+                }
+                if (hoogte == 0 && omloop) {
+                    // neither Excel nor LibreOffice fits a row to wrapped text on opening: give it its height
+                    int regels = 1;
+                    for (int k = 0; k < cellen.length; k++) {
+                        if (cellen[k] != null && cellen[k].tekst() != null && kolommen.get(k).vorm() == Vorm.OMLOOP) {
+                            // a column holds about 1.25 of its width in characters of ordinary text
+                            regels = Math.max(regels, Tabel.regels(cellen[k].tekst(), breedtes[k] * 125 / 100));
+                        }
+                    }
+                    if (regels > 1) {
+                        hoogte = Math.min(409, regels * 12.75f + 2);
+                    }
                 }
                 if (hoogte > 0) {
                     x.ascii(" ht=\"").ascii(Float.toString(hoogte)).ascii("\" customHeight=\"1\"");
