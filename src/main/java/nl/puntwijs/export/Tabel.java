@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -28,6 +29,19 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 final class Tabel {
 
     static final int MAXIMUM_RIJEN = SpreadsheetVersion.EXCEL2007.getMaxRows();
+    /** Worksheet markup, as bytes once. */
+    private static final byte[] RIJ = "<row r=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NIVEAU = " outlineLevel=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CEL = "<c".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STIJL = " s=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WAARDE = "><v>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EINDE_WAARDE = "</v></c>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] GEDEELD = " t=\"s\"><v>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EINDE_RIJ = "</row>\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORMULE = "><f>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EINDE_FORMULE = "</f><v>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LEEG = "/>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PLAATS = " r=\"".getBytes(StandardCharsets.US_ASCII);
     private static final int MAXIMUM_TEKST = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     /**
@@ -367,9 +381,9 @@ final class Tabel {
         private void schrijf() {
             try {
                 Tijdelijkbestand x = uit;
-                x.ascii("<row r=\"").getal(index + 1).ascii('"');
+                x.ascii(RIJ).getal(index + 1).ascii('"');
                 if (niveau > 0) {
-                    x.ascii(" outlineLevel=\"").getal(niveau).ascii('"');
+                    x.ascii(NIVEAU).getal(niveau).ascii('"');
                 }
                 if (hoogte == 0 && omloop) {
                     // neither Excel nor LibreOffice fits a row to wrapped text on opening: give it its height
@@ -394,22 +408,22 @@ final class Tabel {
                     if (c == null) {
                         continue;
                     }
-                    x.ascii("<c");
+                    x.ascii(CEL);
                     if (k != verwacht) {
-                        x.ascii(" r=\"").ascii(CellReference.convertNumToColString(k)).getal(index + 1).ascii('"');
+                        x.ascii(PLAATS).ascii(CellReference.convertNumToColString(k)).getal(index + 1).ascii('"');
                     }
                     verwacht = k + 1;
                     short s = c.stijl() == null ? 0 : c.stijl().getIndex();
                     if (s != 0) {
-                        x.ascii(" s=\"").getal(s).ascii('"');
+                        x.ascii(STIJL).getal(s).ascii('"');
                     }
                     int gedeeld;
                     if (c.formule() != null) {
-                        x.ascii("><f>").xml(c.formule()).ascii("</f><v>").ascii(c.getal()).ascii("</v></c>");
+                        x.ascii(FORMULE).xml(c.formule()).ascii(EINDE_FORMULE).ascii(c.getal()).ascii(EINDE_WAARDE);
                     } else if (c.getal() != null) {
-                        x.ascii("><v>").ascii(c.getal()).ascii("</v></c>");
+                        x.ascii(WAARDE).ascii(c.getal()).ascii(EINDE_WAARDE);
                     } else if (c.tekst() != null && (gedeeld = stijlen.teksten.index(c.tekst())) >= 0) {
-                        x.ascii(" t=\"s\"><v>").getal(gedeeld).ascii("</v></c>");
+                        x.ascii(GEDEELD).getal(gedeeld).ascii(EINDE_WAARDE);
                     } else if (c.tekst() != null) {
                         String t = c.tekst();
                         boolean spaties = !t.isEmpty() && (Character.isWhitespace(t.charAt(0))
@@ -417,10 +431,10 @@ final class Tabel {
                         x.ascii(" t=\"inlineStr\"><is><t").ascii(spaties ? " xml:space=\"preserve\">" : ">");
                         x.xml(t).ascii("</t></is></c>");
                     } else {
-                        x.ascii("/>");
+                        x.ascii(LEEG);
                     }
                 }
-                x.ascii("</row>\n");
+                x.ascii(EINDE_RIJ);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

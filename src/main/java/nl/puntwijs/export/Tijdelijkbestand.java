@@ -106,8 +106,38 @@ final class Tijdelijkbestand extends Writer {
         return this;
     }
 
+    /** Markup prepared as bytes once. */
+    Tijdelijkbestand ascii(byte[] markup) throws IOException {
+        if (bytes.length - n < markup.length) {
+            leeg();
+        }
+        System.arraycopy(markup, 0, bytes, n, markup.length);
+        n += markup.length;
+        return this;
+    }
+
+    /** A whole number in decimal digits, without making a String. */
     Tijdelijkbestand getal(int waarde) throws IOException {
-        return ascii(Integer.toString(waarde));
+        if (bytes.length - n < 12) {
+            leeg();
+        }
+        if (waarde < 0) {
+            if (waarde == Integer.MIN_VALUE) {
+                return ascii(Integer.toString(waarde));
+            }
+            bytes[n++] = '-';
+            waarde = -waarde;
+        }
+        int cijfers = 1;
+        for (int w = waarde; w >= 10; w /= 10) {
+            cijfers++;
+        }
+        for (int i = n + cijfers - 1; i >= n; i--) {
+            bytes[i] = (byte) ('0' + waarde % 10);
+            waarde /= 10;
+        }
+        n += cijfers;
+        return this;
     }
 
     /** XML text: the special characters escaped, characters XML cannot hold replaced by '?'. */
