@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The calculation core is plain Java: it depends on nothing but the JDK and itself. The layers depend one way:
- * core &lt;- io &lt;- export &lt;- cli (the store, when it lands, sits between io and export).
+ * core &lt;- io &lt;- store &lt;- export, ui, cli.
  */
 class ArchitectuurTest {
 
@@ -23,6 +23,14 @@ class ArchitectuurTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
                         "org.apache.poi..", "com.fasterxml..", "picocli..", "org.controlsfx..", "org.xerial..",
                         "org.sqlite..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deKernKentGeenTestbibliotheken() {
+        noClasses().that().resideInAPackage("nl.puntwijs.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.jqwik..", "org.junit..", "org.assertj..",
+                        "org.opentest4j..", "com.tngtech..")
                 .check(KLASSEN);
     }
 
@@ -43,17 +51,25 @@ class ArchitectuurTest {
     }
 
     @Test
-    void deExportKentAlleenKernEnInvoerlaag() {
-        noClasses().that().resideInAPackage("nl.puntwijs.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.ui..", "nl.puntwijs.cli..",
-                        "javafx..", "picocli..")
+    void kernEnInvoerlaagKennenDeOpslagNiet() {
+        noClasses().that().resideInAnyPackage("nl.puntwijs.core..", "nl.puntwijs.io..")
+                .should().dependOnClassesThat().resideInAPackage("nl.puntwijs.store..")
                 .check(KLASSEN);
     }
 
     @Test
-    void deOpdrachtregelSchrijftGeenWerkmappenZelf() {
-        noClasses().that().resideInAnyPackage("nl.puntwijs.core..", "nl.puntwijs.cli..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+    void deOpslagKentDeBovenliggendeLagenNiet() {
+        noClasses().that().resideInAPackage("nl.puntwijs.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.export..", "nl.puntwijs.ui..",
+                        "nl.puntwijs.cli..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deExportKentDeBovenliggendeLagenNiet() {
+        noClasses().that().resideInAPackage("nl.puntwijs.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.ui..", "nl.puntwijs.cli..",
+                        "javafx..", "picocli..")
                 .check(KLASSEN);
     }
 }
