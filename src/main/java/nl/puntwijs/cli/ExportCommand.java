@@ -1,6 +1,7 @@
 package nl.puntwijs.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,33 +12,34 @@ import nl.puntwijs.core.tabellen.Tabellenboek;
 import nl.puntwijs.export.Annulering;
 import nl.puntwijs.export.Complexberekening;
 import nl.puntwijs.export.ExportFout;
+import nl.puntwijs.export.Exportbron;
 import nl.puntwijs.export.Exportdienst;
 import nl.puntwijs.export.Exportverslag;
 import nl.puntwijs.export.Invoerbron;
+import nl.puntwijs.export.Opslagbron;
 import nl.puntwijs.export.Voortgang;
 import nl.puntwijs.io.tabellen.TabellenLader;
+import nl.puntwijs.store.Portfolio;
+import nl.puntwijs.store.PortfolioFout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export}: the board report as an Excel workbook, from VERA and complex files (valued on the fly) or, once the
- * portfolio store lands, from a portfolio file ({@code --db}).
+ * {@code export}: the board report as an Excel workbook, from VERA and complex files (valued on the fly) or from a
+ * portfolio file ({@code --db}; results it lacks at the peildatum are computed and stored).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Schrijft de bestuursrapportage als Excel-werkmap: samenvatting met grafieken, complexen, "
                 + "woningen, puntenopbouw, gedeelde ruimten, knelpunten, vergelijking, parameters en wijzigingen.",
-                "Uit VERA- en complexbestanden (elk VERA-bestand is één complex, genoemd naar het bestand) of, "
-                        + "zodra de portfolio-opslag er is, uit een portfoliobestand (--db)."},
+                "Uit een portfoliobestand (--db; scenario's alleen als --complex ze noemt) of uit VERA- en "
+                        + "complexbestanden (elk VERA-bestand is één complex, genoemd naar het bestand)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:werkmap geschreven met alle invoer",
                 "2:een invoer kon niet worden opgenomen (de werkmap noemt hem), het doel was niet te schrijven, of "
                         + "de opdrachtregel was onjuist", "1:interne fout"})
 final class ExportCommand implements Callable<Integer> {
-
-    static final String DB_KOMT_LATER = "--db komt met de portfolio-opslag; exporteer voorlopig uit VERA- of "
-            + "complexbestanden: export --out FILE.xlsx INPUT...";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,7 +47,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "De werkmap die wordt geschreven.")
     Path uit;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Portfoliobestand (komt met de portfolio-opslag).")
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Portfoliobestand; resultaten die het mist op de peildatum worden berekend en opgeslagen.")
     Path db;
 
     @Option(names = "--peildatum", paramLabel = "YYYY-MM-DD", converter = Opties.DatumConverter.class,
@@ -76,11 +79,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (db != null) {
-            err.println("fout: " + DB_KOMT_LATER);
-            return PuntwijsCommand.INVOERFOUT;
+        if (db != null && invoer != null && !invoer.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "geef een portfoliobestand (--db) of invoerbestanden, niet beide");
         }
-        if (invoer == null || invoer.isEmpty()) {
+        if (db == null && (invoer == null || invoer.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "geef de invoer (VERA- of complexbestanden, of mappen) of --db FILE");
         }
@@ -94,9 +97,39 @@ final class ExportCommand implements Callable<Integer> {
             return PuntwijsCommand.INVOERFOUT;
         }
         Complexberekening berekening = new Complexberekening(boek, TabellenLader.drempels());
-        Invoerbron bron = new Invoerbron(invoer, datum, vergelijk, interpretatie,
-                complexen == null ? List.of() : complexen, berekening).metNaam(naam);
+        List<String> filter = complexen == null ? List.of() : complexen;
         Exportdienst dienst = new Exportdienst(boek, TabellenLader.drempels());
+        if (db != null) {
+            if (!Files.isRegularFile(db)) {
+                err.println("fout: portfoliobestand " + db + " bestaat niet");
+                return PuntwijsCommand.INVOERFOUT;
+            }
+            try (Portfolio portfolio = Portefeuille.open(db)) {
+                Opslagbron bron = new Opslagbron(portfolio, datum, vergelijk, interpretatie, filter, berekening)
+                        .metNaam(naam);
+                return exporteer(dienst, bron, bron.nietGevonden(), "in het portfoliobestand", err, out);
+            } catch (PortfolioFout f) {
+                return Portefeuille.meld(f, err);
+            }
+        }
+        Invoerbron bron = new Invoerbron(invoer, datum, vergelijk, interpretatie, filter, berekening).metNaam(naam);
+        return exporteer(dienst, bron, null, "in de invoer", err, out);
+    }
+
+    /**
+     * Runs the export and reports it.
+     *
+     * @param nietGevonden {@code --complex} names that matched nothing, when known before the export; null: ask the
+     *                     source afterwards (input files are read while exporting)
+     */
+    private int exporteer(Exportdienst dienst, Exportbron bron, java.util.Set<String> nietGevonden, String waar,
+                          PrintWriter err, PrintWriter out) {
+        if (nietGevonden != null && !nietGevonden.isEmpty()) {
+            for (String n : nietGevonden) {
+                err.println("fout: --complex " + n + ": geen complex of scenario met deze naam of sleutel " + waar);
+            }
+            return PuntwijsCommand.INVOERFOUT;
+        }
         Exportverslag verslag;
         try {
             verslag = dienst.exporteer(bron, uit, voortgang(err), Annulering.NOOIT);
@@ -108,9 +141,11 @@ final class ExportCommand implements Callable<Integer> {
             err.println("niet opgenomen: " + n);
         }
         boolean fout = !verslag.volledig();
-        for (String naam : bron.nietGevonden()) {
-            err.println("fout: --complex " + naam + ": geen complex met deze naam of id in de invoer");
-            fout = true;
+        if (bron instanceof Invoerbron invoerbron) {
+            for (String n : invoerbron.nietGevonden()) {
+                err.println("fout: --complex " + n + ": geen complex met deze naam of id " + waar);
+                fout = true;
+            }
         }
         out.println(String.format(Locale.ROOT, "geschreven: %s (%d complexen, %d woningen, %d signalen, %s, %.1f s)",
                 verslag.bestand(), verslag.complexen(), verslag.woningen(), verslag.signalen(),

@@ -505,10 +505,11 @@ final class Rapport implements AutoCloseable {
                 new Tabel.Kolom("Onderdeel", 24, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Veld", 28, Stijlen.Soort.TEKST),
                 new Tabel.Kolom("Oude waarde", 24, Stijlen.Soort.TEKST),
-                new Tabel.Kolom("Nieuwe waarde", 24, Stijlen.Soort.TEKST)), 0);
+                new Tabel.Kolom("Nieuwe waarde", 24, Stijlen.Soort.TEKST),
+                new Tabel.Kolom("Reden", 28, Stijlen.Soort.TEKST)), 0);
         for (Wijzigingsregel w : bron.wijzigingen()) {
             wijzigingenTabel.rij().datumtijd(w.tijdstip()).tekst(w.gebruiker()).tekst(w.complex()).tekst(w.onderdeel())
-                    .tekst(w.veld()).tekst(w.oud()).tekst(w.nieuw());
+                    .tekst(w.veld()).tekst(w.oud()).tekst(w.nieuw()).tekst(w.reden());
         }
         if (wijzigingenTabel.isLeeg()) {
             wijzigingenTabel.meldLeeg(bron.zonderWijzigingen());

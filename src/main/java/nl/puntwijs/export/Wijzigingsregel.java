@@ -12,7 +12,8 @@ import java.time.LocalDateTime;
  * @param veld      the field
  * @param oud       the old value as text, null when there was none
  * @param nieuw     the new value as text, null when removed
+ * @param reden     why: the import file, an edit, a scenario adopted; null when not recorded
  */
 public record Wijzigingsregel(LocalDateTime tijdstip, String gebruiker, String complex, String onderdeel, String veld,
-                              String oud, String nieuw) {
+                              String oud, String nieuw, String reden) {
 }

@@ -62,13 +62,59 @@ class ExportCommandTest {
     }
 
     @Test
-    void dbKomtMetDePortfolioOpslag() {
+    void eenPortfoliobestandDatNietBestaatWordtNietAangemaakt() {
         Path doel = tmp.resolve("rapport.xlsx");
-        ScoreCommandTest.Uitvoer u = export("--db", tmp.resolve("portefeuille.puntwijs").toString(), "--out",
-                doel.toString());
+        Path db = tmp.resolve("portefeuille.puntwijs");
+        ScoreCommandTest.Uitvoer u = export("--db", db.toString(), "--out", doel.toString());
         assertThat(u.code()).isEqualTo(2);
-        assertThat(u.stderr()).contains("--db komt met de portfolio-opslag");
+        assertThat(u.stderr()).contains("portfoliobestand " + db + " bestaat niet");
         assertThat(doel).doesNotExist();
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
+    void eenGeimporteerdePortefeuilleWordtEenWerkmapMetWijzigingen() throws Exception {
+        Path db = tmp.resolve("corporatie.puntwijs");
+        ScoreCommandTest.Uitvoer imp = ScoreCommandTest.voerUit("import", "--db", db.toString(),
+                "samples/de-linde-complex.json", "samples/zorgcomplex-de-hoven.json");
+        assertThat(imp.code()).as(imp.stderr()).isZero();
+        Path doel = tmp.resolve("uit-opslag.xlsx");
+        ScoreCommandTest.Uitvoer u = export("--db", db.toString(), "--peildatum", "2026-07-01", "--vergelijk",
+                "2025-07-01", "--out", doel.toString());
+        assertThat(u.code()).as(u.stderr()).isZero();
+        assertThat(u.stdout()).contains("2 complexen, 36 woningen");
+        try (XSSFWorkbook wb = lees(doel)) {
+            assertThat(wb.getSheet("Samenvatting").getRow(1).getCell(0).getStringCellValue()).isEqualTo("corporatie");
+            assertThat(wb.getSheet("Complexen").getRow(1).getCell(0).getStringCellValue()).isEqualTo("De Linde");
+            // LIN-001 has the same points as from the file: 141 at 2026-07-01
+            assertThat(wb.getSheet("Woningen").getRow(2).getCell(0).getStringCellValue()).isEqualTo("LIN-001");
+            assertThat(wb.getSheet("Woningen").getRow(2).getCell(20).getNumericCellValue()).isEqualTo(141);
+            var wijzigingen = wb.getSheet("Wijzigingen");
+            assertThat(wijzigingen.getLastRowNum()).as("the import is in the audit trail").isPositive();
+            assertThat(wijzigingen.getRow(1).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(wijzigingen.getRow(1).getCell(1).getStringCellValue()).isNotBlank();
+            assertThat(wb.getSheet("Vergelijking").getRow(1).getCell(0).getStringCellValue()).isEqualTo("LIN-001");
+        }
+        // the results the store lacked at both peildata were computed and stored
+        try (nl.puntwijs.store.Portfolio p = nl.puntwijs.store.Portfolio.open(db)) {
+            assertThat(p.resultaten().peildata()).contains(java.time.LocalDate.of(2026, 7, 1),
+                    java.time.LocalDate.of(2025, 7, 1));
+            assertThat(p.resultaten().resultaat("LIN-001", java.time.LocalDate.of(2026, 7, 1)).orElseThrow().punten())
+                    .isEqualTo(141);
+        }
+
+        ScoreCommandTest.Uitvoer een = export("--db", db.toString(), "--peildatum", "2026-07-01", "--complex", "HOVEN",
+                "--out", tmp.resolve("hoven.xlsx").toString());
+        assertThat(een.stdout()).as(een.stderr()).contains("1 complexen, 12 woningen");
+        ScoreCommandTest.Uitvoer geen = export("--db", db.toString(), "--peildatum", "2026-07-01", "--complex",
+                "Nergens", "--out", tmp.resolve("nergens.xlsx").toString());
+        assertThat(geen.code()).isEqualTo(2);
+        assertThat(geen.stderr()).contains("--complex Nergens: geen complex of scenario");
+        assertThat(tmp.resolve("nergens.xlsx")).doesNotExist();
+        ScoreCommandTest.Uitvoer beide = export("--db", db.toString(), "--out", tmp.resolve("x.xlsx").toString(),
+                "samples/de-linde-complex.json");
+        assertThat(beide.code()).isEqualTo(2);
+        assertThat(beide.stderr()).contains("niet beide");
     }
 
     @Test

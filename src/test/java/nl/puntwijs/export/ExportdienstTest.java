@@ -272,9 +272,9 @@ class ExportdienstTest {
             @Override
             public Iterable<Wijzigingsregel> wijzigingen() {
                 return List.of(new Wijzigingsregel(LocalDateTime.of(2026, 3, 2, 9, 15), "jdevries", "De Linde",
-                        "woning LIN-001", "huur.kaleHuur", "630.00", "642.50"),
+                        "woning LIN-001", "huur.kaleHuur", "630.00", "642.50", "bewerkt"),
                         new Wijzigingsregel(LocalDateTime.of(2026, 3, 3, 11, 0), "pbakker", "De Linde",
-                                "gedeelde ruimte ontmoeting", "woningen", null, "=LIN-024"));
+                                "gedeelde ruimte ontmoeting", "woningen", null, "=LIN-024", null));
             }
         };
         Path doel = tmp.resolve("rapport.xlsx");
