@@ -7,9 +7,8 @@ import nl.puntwijs.core.stelsel.Interpretatie;
 
 /**
  * Where the board report takes its data from: a portfolio of complexes, each loaded and valued on its own so that
- * a portfolio of 100 000 dwellings never sits in memory whole. One implementation reads VERA and complex files and
- * values them on the fly ({@link Invoerbron}); the portfolio store will be another (results it has stored for the
- * peildatum are used, the ones it lacks computed with {@link Complexberekening} and stored).
+ * a portfolio of 100 000 dwellings never sits in memory whole. {@link Invoerbron} reads VERA and complex files and
+ * values them on the fly; {@link Opslagbron} reads a portfolio file (the results it lacks are computed and stored).
  *
  * <p>The export calls {@link #onderdelen()} once, then {@link #laad} for each part in order, then
  * {@link #wijzigingen()}; all on the thread that runs the export.
