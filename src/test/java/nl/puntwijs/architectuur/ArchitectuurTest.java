@@ -80,4 +80,12 @@ class ArchitectuurTest {
                         "javafx.application..", "javafx.concurrent..", "org.controlsfx..", "atlantafx..")
                 .check(KLASSEN);
     }
+
+    @Test
+    void deExportKentDeBovenliggendeLagenNiet() {
+        noClasses().that().resideInAPackage("nl.puntwijs.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.ui..", "nl.puntwijs.cli..",
+                        "javafx..", "picocli..")
+                .check(KLASSEN);
+    }
 }
