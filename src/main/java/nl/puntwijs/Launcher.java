@@ -4,8 +4,9 @@ import nl.puntwijs.cli.PuntwijsCommand;
 
 /**
  * Entry point of the jar. With a subcommand (or an option such as {@code --help}) it runs the command line;
- * without arguments it will open the desktop application (a later issue) and until then prints the help.
- * Deliberately not a JavaFX {@code Application}, so the jar runs from the class path.
+ * without arguments it opens the desktop application ({@link nl.puntwijs.ui.Bureaublad}). Deliberately not a
+ * JavaFX {@code Application}, so the jar runs from the class path, and the command line never loads JavaFX: the
+ * jar keeps working on a server without a display.
  */
 public final class Launcher {
 
@@ -13,6 +14,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            if (nl.puntwijs.ui.Bureaublad.heeftBeeldscherm()) {
+                nl.puntwijs.ui.Bureaublad.start();
+                return;
+            }
+            System.err.println("Puntwijs: geen beeldscherm gevonden (DISPLAY is niet gezet); de opdrachtregel:");
+        }
         System.exit(PuntwijsCommand.voerUit(args));
     }
 }

@@ -1,11 +1,8 @@
 package nl.puntwijs.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +23,7 @@ import nl.puntwijs.core.tabellen.Tabellenboek;
 import nl.puntwijs.io.signalen.SignaalJson;
 import nl.puntwijs.io.signalen.SignaalTekst;
 import nl.puntwijs.io.tabellen.TabellenLader;
+import nl.puntwijs.io.vera.VeraLezer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,10 +43,8 @@ final class CheckCommand implements Callable<Integer> {
     /** The kinds of input file; the complex format plugs in here. */
     static final List<Controlebron> BRONNEN = List.of(new VeraBron(), new ComplexBron());
 
-    /** Decimals exactly as written, as the VERA reader reads them. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    /** Writes the signals. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Output formats of {@code check}. */
     enum Uitvoer {
@@ -100,7 +96,14 @@ final class CheckCommand implements Callable<Integer> {
         boolean fout = verzameling.fout();
         List<Uitslag> uitslagen = new ArrayList<>();
         for (Invoer.Bestand bestand : verzameling.bestanden()) {
-            fout |= controleer(bestand, stelsel, signalering, datum, interpretatie, uitslagen, err);
+            int eerder = uitslagen.size();
+            try {
+                fout |= controleer(bestand, stelsel, signalering, datum, interpretatie, uitslagen, err);
+            } catch (OutOfMemoryError e) {
+                uitslagen.subList(eerder, uitslagen.size()).clear(); // nothing of this file, not a part
+                err.println(bestand.naam() + ": " + Invoer.geheugenVol());
+                fout = true;
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (formaat == Uitvoer.json) {
@@ -123,17 +126,18 @@ final class CheckCommand implements Callable<Integer> {
                                       Interpretatie interpretatie, List<Uitslag> uitslagen, PrintWriter err) {
         JsonNode document;
         try {
-            document = JSON.readTree(Files.readAllBytes(bestand.pad()));
-        } catch (JsonProcessingException e) {
-            err.println(bestand.naam() + ": geen geldige JSON: " + e.getOriginalMessage() + (e.getLocation() == null ? ""
-                    : " (regel " + e.getLocation().getLineNr() + ", kolom " + e.getLocation().getColumnNr() + ")"));
+            String teGroot = Invoer.teGrootVoorHetGeheugen(Files.size(bestand.pad()));
+            if (teGroot != null) {
+                err.println(bestand.naam() + ": " + teGroot);
+                return true;
+            }
+            // parsed as score parses it: exact decimals, no duplicate fields, nothing after the document
+            document = VeraLezer.boom(Files.readAllBytes(bestand.pad()));
+        } catch (VeraLezer.OngeldigeJson e) {
+            err.println(bestand.naam() + ": " + e.getMessage());
             return true;
         } catch (IOException e) {
             err.println(bestand.naam() + ": niet te lezen: " + e.getMessage());
-            return true;
-        }
-        if (document == null || document.isMissingNode()) {
-            err.println(bestand.naam() + ": leeg bestand");
             return true;
         }
         JsonNode f = document.isObject() ? document.get("formaat") : null;

@@ -26,7 +26,47 @@ final class Invoer {
     record Verzameling(List<Bestand> bestanden, boolean fout) {
     }
 
+    /**
+     * Heap needed per byte of a JSON file that is read and valued whole: the bytes themselves, Jackson's tree (about
+     * 4x for VERA), the model and the results. Scoring a 15 MB VERA portfolio needed between 64 and 96 MB of heap.
+     */
+    static final int GEHEUGEN_PER_BYTE = 8;
+
     private Invoer() {
+    }
+
+    /**
+     * Whether a file of this size can be read whole with the memory this JVM may still use.
+     *
+     * @return null when it can; otherwise the message why not, with what to do about it
+     */
+    static String teGrootVoorHetGeheugen(long bytes) {
+        long nodig = bytes * GEHEUGEN_PER_BYTE;
+        if (nodig <= beschikbaar()) {
+            return null;
+        }
+        System.gc(); // what is free may still be garbage from the previous file
+        long vrij = beschikbaar();
+        if (nodig <= vrij) {
+            return null;
+        }
+        return "bestand van " + mb(bytes) + " is te groot om in het werkgeheugen te lezen (nodig ongeveer " + mb(nodig)
+                + ", beschikbaar " + mb(vrij) + "); splits het bestand of geef Java meer geheugen (java -Xmx4g -jar ...)";
+    }
+
+    /** The message when reading or valuing a file ran out of memory after all. */
+    static String geheugenVol() {
+        return "te groot om in het werkgeheugen te lezen en te waarderen (maximaal " + mb(Runtime.getRuntime().maxMemory())
+                + "); niets gewaardeerd. Splits het bestand of geef Java meer geheugen (java -Xmx4g -jar ...)";
+    }
+
+    private static long beschikbaar() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    private static String mb(long bytes) {
+        return (bytes + 512 * 1024) / (1024 * 1024) + " MB";
     }
 
     static Verzameling verzamel(List<Path> argumenten, PrintWriter err) {

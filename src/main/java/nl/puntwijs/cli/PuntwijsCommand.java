@@ -8,14 +8,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code score}, {@code check}, {@code bench}, and the portfolio commands {@code import},
- * {@code list}, {@code rescore}, {@code template} and {@code backup}. Exit codes: 0 everything valued (warnings allowed),
+ * The command line: {@code score}, {@code check}, {@code export}, {@code bench}, and the portfolio commands
+ * {@code import}, {@code list}, {@code rescore}, {@code template} and {@code backup}. Exit codes: 0 everything valued (warnings allowed),
  * 2 an input could not be valued or the command line was wrong, 1 an internal fault.
  */
 @Command(name = "puntwijs", mixinStandardHelpOptions = true, versionProvider = PuntwijsCommand.Versie.class,
         description = "Puntwijs: het woningwaarderingsstelsel voor zelfstandige woonruimte.",
-        subcommands = {ScoreCommand.class, CheckCommand.class, BenchCommand.class, ImportCommand.class,
-                ListCommand.class, RescoreCommand.class, TemplateCommand.class, BackupCommand.class,
+        subcommands = {ScoreCommand.class, CheckCommand.class, ExportCommand.class, BenchCommand.class,
+                ImportCommand.class, ListCommand.class, RescoreCommand.class, TemplateCommand.class, BackupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PuntwijsCommand implements Runnable {
 

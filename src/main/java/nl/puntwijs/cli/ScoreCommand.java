@@ -116,7 +116,14 @@ final class ScoreCommand implements Callable<Integer> {
         }
         boolean eersteTekst = true;
         for (Invoer.Bestand bestand : bestanden) {
-            Bestandsresultaat br = waardeer(bestand, stelsel, datum, interpretatie, err);
+            Bestandsresultaat br;
+            try {
+                br = waardeer(bestand, stelsel, datum, interpretatie, err);
+            } catch (OutOfMemoryError e) {
+                // the file's tree and results are garbage once we are here: report it and go on with the next file
+                err.println(bestand.naam() + ": " + Invoer.geheugenVol());
+                br = new Bestandsresultaat(false, null, true);
+            }
             fout |= br.fout();
             if (br.resultaten() == null) {
                 if (lijstGenerator != null) {
@@ -177,6 +184,11 @@ final class ScoreCommand implements Callable<Integer> {
                                        Interpretatie interpretatie, PrintWriter err) {
         byte[] bytes;
         try {
+            String teGroot = Invoer.teGrootVoorHetGeheugen(Files.size(bestand.pad()));
+            if (teGroot != null) {
+                err.println(bestand.naam() + ": " + teGroot);
+                return new Bestandsresultaat(false, null, true);
+            }
             bytes = Files.readAllBytes(bestand.pad());
         } catch (IOException e) {
             err.println(bestand.naam() + ": niet te lezen: " + e.getMessage());
@@ -184,11 +196,15 @@ final class ScoreCommand implements Callable<Integer> {
         }
         VeraLezer.Document doc;
         try {
-            JsonNode boom = VeraLezer.boom(bytes);
-            if (ComplexLezer.isComplex(boom)) {
-                return waardeerComplex(bestand, boom, stelsel, datum, interpretatie, err);
+            if (ComplexLezer.kanComplexZijn(bytes)) {
+                JsonNode boom = VeraLezer.boom(bytes);
+                if (ComplexLezer.isComplex(boom)) {
+                    return waardeerComplex(bestand, boom, stelsel, datum, interpretatie, err);
+                }
+                doc = lezer.lees(boom);
+            } else {
+                doc = lezer.lees(bytes);
             }
-            doc = lezer.lees(boom);
         } catch (VeraLezer.OngeldigeJson e) {
             err.println(bestand.naam() + ": " + e.getMessage());
             return new Bestandsresultaat(false, null, true);

@@ -27,6 +27,14 @@ class ArchitectuurTest {
     }
 
     @Test
+    void deKernKentGeenTestbibliotheken() {
+        noClasses().that().resideInAPackage("nl.puntwijs.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.jqwik..", "org.junit..", "org.assertj..",
+                        "org.opentest4j..", "com.tngtech..")
+                .check(KLASSEN);
+    }
+
+    @Test
     void deKernKentDeAndereLagenNiet() {
         noClasses().that().resideInAPackage("nl.puntwijs.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.io..", "nl.puntwijs.store..",
@@ -54,6 +62,30 @@ class ArchitectuurTest {
         noClasses().that().resideInAPackage("nl.puntwijs.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.export..", "nl.puntwijs.ui..",
                         "nl.puntwijs.cli..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deOpdrachtregelKentDeBureaubladtoepassingNiet() {
+        noClasses().that().resideInAnyPackage("nl.puntwijs.cli..", "nl.puntwijs.export..")
+                .should().dependOnClassesThat().resideInAPackage("nl.puntwijs.ui..")
+                .check(KLASSEN);
+    }
+
+    /** View models and the services behind them are tested without the toolkit: no scene graph, stage or platform. */
+    @Test
+    void viewModelsEnDienstenKennenDeToolkitNiet() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("nl.puntwijs.ui.dienst..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.concurrent..", "org.controlsfx..", "atlantafx..")
+                .check(KLASSEN);
+    }
+
+    @Test
+    void deExportKentDeBovenliggendeLagenNiet() {
+        noClasses().that().resideInAPackage("nl.puntwijs.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.puntwijs.ui..", "nl.puntwijs.cli..",
+                        "javafx..", "picocli..")
                 .check(KLASSEN);
     }
 }

@@ -119,7 +119,7 @@ public final class Complexwaardering {
      * Rubriek 9 in full (it exists only for shared rooms, the flat 3 points of a zorgwoning included) plus what the
      * shared spaces add to rubrieken 8 and 10 compared with the dwelling without them.
      */
-    private static BigDecimal uitGedeeldeRuimten(Resultaat met, Resultaat zonder) {
+    public static BigDecimal uitGedeeldeRuimten(Resultaat met, Resultaat zonder) {
         BigDecimal som = met.punten(Stelselgroep.GVR);
         for (Stelselgroep groep : GEDEELD) {
             if (groep != Stelselgroep.GVR) {
@@ -130,7 +130,7 @@ public final class Complexwaardering {
     }
 
     /** The surcharge's share of rubriek 12: the rubriek minus what it would be without the surcharge. */
-    private static BigDecimal zorgtoeslag(Resultaat r) {
+    public static BigDecimal zorgtoeslag(Resultaat r) {
         if (!r.zorg().isZorgwoning()) {
             return BigDecimal.ZERO.setScale(2);
         }

@@ -48,6 +48,17 @@ public final class Signalering {
     }
 
     /**
+     * The signals of one dwelling of a complex, from its valuation in the complex ({@code complex.inComplex(woning)}):
+     * the dwelling rules only, without the complex's own signals. What an editor recomputes after a change to one
+     * dwelling, without valuing the whole complex again.
+     */
+    public List<Signaal> woningInComplex(Complex complex, Eenheid woning, Resultaat resultaat) {
+        List<Signaal> uit = new ArrayList<>();
+        signaleer(new Woningcontext(stelsel, drempels, woning, complex.inComplex(woning), resultaat, complex), uit);
+        return uit;
+    }
+
+    /**
      * Values a complex and returns its signals.
      *
      * @throws nl.puntwijs.core.complex.OngeldigComplexException when the complex's data prevents valuing it

@@ -62,6 +62,14 @@ public final class WatAls {
         return vergelijk(wijziging, voor, na);
     }
 
+    /**
+     * Which signals appear, disappear or change between two lists (a complex and its scenario, say), by the same
+     * pairing as {@link #bereken}; the outcome's {@code wijziging} is null.
+     */
+    public static Uitkomst verschil(List<Signaal> voor, List<Signaal> na) {
+        return vergelijk(null, voor, na);
+    }
+
     static Uitkomst vergelijk(Wijziging wijziging, List<Signaal> voor, List<Signaal> na) {
         Map<Sleutel, List<Signaal>> ongepaard = new LinkedHashMap<>();
         for (Signaal s : voor) {

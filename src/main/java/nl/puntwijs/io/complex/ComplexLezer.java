@@ -2,6 +2,7 @@ package nl.puntwijs.io.complex;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +36,7 @@ import nl.puntwijs.core.model.RuimteSoort;
 import nl.puntwijs.core.model.Voorziening;
 import nl.puntwijs.core.model.WozWaarde;
 import nl.puntwijs.core.model.Zorgvoorwaarden;
+import nl.puntwijs.io.vera.Getallen;
 import nl.puntwijs.io.vera.Invoerfout;
 import nl.puntwijs.io.vera.VeraLezer;
 
@@ -92,6 +94,25 @@ public final class ComplexLezer {
     static final Set<String> WOZ_VELDEN = Set.of("waardepeildatum", "vastgesteldeWaarde", "beschikkingsdatum");
     static final Set<String> GEHANDICAPTEN_VELDEN = Set.of("omschrijving", "kosten", "subsidie", "eigenBijdrage");
     static final Set<String> GEDEELD_VELDEN = Set.of("id", "naam", "soort", "ruimten", "woningen", "aantalAdressen");
+
+    private static final byte[] FORMAAT_SLEUTEL = ("\"" + FORMAAT_VELD + "\"").getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * Whether a document can be a complex file: it mentions a {@code "formaat"} key. False means it certainly is
+     * none, so a VERA document is read straight from its bytes (the fast path) without building a tree first.
+     */
+    public static boolean kanComplexZijn(byte[] json) {
+        outer:
+        for (int i = 0; i <= json.length - FORMAAT_SLEUTEL.length; i++) {
+            for (int j = 0; j < FORMAAT_SLEUTEL.length; j++) {
+                if (json[i + j] != FORMAAT_SLEUTEL[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 
     /** Whether a parsed document is a complex file: an object with a {@code formaat} field (VERA has none). */
     public static boolean isComplex(JsonNode root) {
@@ -374,7 +395,7 @@ public final class ComplexLezer {
             BigDecimal mm = l.getal(aan.get(i), ap, BigDecimal.ZERO, MAXIMUM_AANRECHT_MM);
             if (mm != null) {
                 if (mm.compareTo(ONWAARSCHIJNLIJK_KORT_AANRECHT_MM) < 0) {
-                    l.waarschuw(ap, mm.toPlainString(), "mm is onwaarschijnlijk kort: in meters ingevuld? Vul de lengte "
+                    l.waarschuw(ap, Getallen.tekst(mm), "mm is onwaarschijnlijk kort: in meters ingevuld? Vul de lengte "
                             + "in millimeters in (2,40 m = 2400 mm)");
                 }
                 aanrechten.add(mm);
@@ -438,7 +459,7 @@ public final class ComplexLezer {
         BigDecimal aandeel = null;
         JsonNode a = o.get("aandeelBewoners55Plus");
         if (a != null && a.isNumber() && a.decimalValue().compareTo(BigDecimal.ONE) > 0) {
-            l.fout(p + ".aandeelBewoners55Plus", a.decimalValue().toPlainString(), "is groter dan 1: vul een aandeel "
+            l.fout(p + ".aandeelBewoners55Plus", Getallen.tekst(a.decimalValue()), "is groter dan 1: vul een aandeel "
                     + "tussen 0 en 1 in (85% = 0.85)");
         } else {
             aandeel = l.getal(o, p, "aandeelBewoners55Plus", BigDecimal.ZERO, BigDecimal.ONE);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.puntwijs.io.vera.Getallen;
 import nl.puntwijs.io.vera.Invoerfout;
 
 /**
@@ -106,18 +107,22 @@ final class Lezing {
         }
         BigDecimal g = v.decimalValue();
         if (g.signum() < 0 && min.signum() >= 0) {
-            fout(pad, g.toPlainString(), "is negatief");
+            fout(pad, Getallen.tekst(g), "is negatief");
             return null;
         }
         if (g.compareTo(min) < 0) {
-            fout(pad, g.toPlainString(), "is kleiner dan " + min.toPlainString());
+            fout(pad, Getallen.tekst(g), "is kleiner dan " + min.toPlainString());
             return null;
         }
         if (g.compareTo(max) > 0) {
-            fout(pad, g.toPlainString(), "is onwaarschijnlijk groot (meer dan " + max.toPlainString() + ")");
+            fout(pad, Getallen.tekst(g), "is onwaarschijnlijk groot (meer dan " + max.toPlainString() + ")");
             return null;
         }
-        return g;
+        BigDecimal begrensd = Getallen.begrensd(g);
+        if (begrensd == null) {
+            fout(pad, Getallen.tekst(g), "is onwaarschijnlijk klein (meer dan " + Getallen.DECIMALEN + " decimalen)");
+        }
+        return begrensd;
     }
 
     Integer geheel(JsonNode n, String ouder, String veld, int min, int max) {

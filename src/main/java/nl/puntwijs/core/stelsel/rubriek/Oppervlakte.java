@@ -2,7 +2,10 @@ package nl.puntwijs.core.stelsel.rubriek;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.puntwijs.core.stelsel.Afronding;
 import nl.puntwijs.core.stelsel.IngedeeldeRuimte;
 import nl.puntwijs.core.stelsel.Klasse;
@@ -61,22 +64,41 @@ final class Oppervlakte {
 
     /**
      * The deduction for each attic reached without a fixed stair: 5 points, but never more than the attic
-     * contributes to the category (recommended reading, spec §2.2): (r0(T) - r0(T - attic)) x 0.75, where T
-     * is the category's area without cupboards.
+     * contributes to the category (recommended reading, spec §2.2): (r0(T) - r0(T - attic)) x 0.75, where T is the
+     * category's area as it earns its points (cupboards included). With several such attics the largest goes first:
+     * each is measured against the other rooms plus the attics larger than it, so together they never deduct more
+     * than they contribute, and a larger room or an extra room never lowers the rubriek (property
+     * {@code OppervlakteEigenschappenTest}; measuring the smallest first, or each against all, breaks that). For one
+     * attic without cupboards this is the peer's rule (vera-interpretatie §2); docs/interpretaties.md records where it
+     * differs.
      */
     static List<Regel> zolderCorrecties(List<IngedeeldeRuimte> overige) {
         List<Regel> regels = new ArrayList<>();
-        BigDecimal totaal = BigDecimal.ZERO;
+        BigDecimal zonderZolders = BigDecimal.ZERO;
+        List<IngedeeldeRuimte> zolders = new ArrayList<>();
         for (IngedeeldeRuimte r : overige) {
-            totaal = totaal.add(r.eigenOppervlakte());
-        }
-        for (IngedeeldeRuimte r : overige) {
-            if (!r.zolderZonderVasteTrap()) {
-                continue;
+            if (r.zolderZonderVasteTrap()) {
+                zolders.add(r);
+            } else {
+                zonderZolders = zonderZolders.add(r.oppervlakte());
             }
-            BigDecimal bijdrage = Afronding.heel(totaal).subtract(Afronding.heel(totaal.subtract(r.eigenOppervlakte())))
-                    .multiply(PER_M2_OVERIG);
-            BigDecimal aftrek = bijdrage.min(ZOLDER_AFTREK).negate();
+        }
+        if (zolders.isEmpty()) {
+            return regels;
+        }
+        // the largest first onto the other rooms, then each smaller one onto those (a stable sort: equal attics in
+        // input order)
+        List<IngedeeldeRuimte> aflopend = new ArrayList<>(zolders);
+        aflopend.sort(Comparator.comparing(IngedeeldeRuimte::oppervlakte).reversed());
+        Map<IngedeeldeRuimte, BigDecimal> bijdragen = new IdentityHashMap<>();
+        BigDecimal onder = zonderZolders;
+        for (IngedeeldeRuimte r : aflopend) {
+            BigDecimal met = onder.add(r.oppervlakte());
+            bijdragen.put(r, Afronding.heel(met).subtract(Afronding.heel(onder)).multiply(PER_M2_OVERIG));
+            onder = met;
+        }
+        for (IngedeeldeRuimte r : zolders) {
+            BigDecimal aftrek = bijdragen.get(r).min(ZOLDER_AFTREK).negate();
             regels.add(Regel.punten("correctie_zolder_" + r.ruimte().id(),
                     "Correctie: " + r.ruimte().weergavenaam() + " zonder vaste trap", aftrek, "BB26 §2.2.2.3"));
         }

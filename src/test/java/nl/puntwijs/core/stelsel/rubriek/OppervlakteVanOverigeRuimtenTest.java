@@ -56,6 +56,53 @@ class OppervlakteVanOverigeRuimtenTest {
     }
 
     @Test
+    void tweeZoldersTrekkenSamenNooitMeerAfDanZeBijdragen() {
+        // found by OppervlakteEigenschappenTest: each attic used to be measured against the full total, so two attics
+        // counted the same rounding twice and a larger attic gave fewer points (4.10 -> 4.50 pt, 4.20 -> 3.75 pt).
+        // Now the larger attic goes first onto the berging, the smaller onto both.
+        // berging 6.00 + 4.10 + 3.30 = 13.40 -> 13 m2 x 0.75 = 9.75
+        // 4.10 onto 6.00: r0(10.10) - r0(6.00) = 4 m2 -> -3.00; 3.30 onto 10.10: r0(13.40) - 10 = 3 m2 -> -2.25
+        RubriekResultaat kleiner = ooz(Testwoning.nieuw()
+                .ruimte(Ruimte.van(OVERIGE_RUIMTE, BERGING, "6.00"))
+                .ruimte(Ruimte.van(OVERIGE_RUIMTE, ZOLDER, "3.30").vlizotrap())
+                .ruimte(Ruimte.van(OVERIGE_RUIMTE, ZOLDER, "4.10").vlizotrap()));
+        assertThat(kleiner.punten()).isEqualByComparingTo("4.50");
+        // berging 6.00 + 4.20 + 3.30 = 13.50 -> 14 m2 x 0.75 = 10.50
+        // 4.20 onto 6.00: r0(10.20) - 6 = 4 m2 -> -3.00; 3.30 onto 10.20: r0(13.50) - 10 = 4 m2 -> -3.00
+        RubriekResultaat groter = ooz(Testwoning.nieuw()
+                .ruimte(Ruimte.van(OVERIGE_RUIMTE, BERGING, "6.00"))
+                .ruimte(Ruimte.van(OVERIGE_RUIMTE, ZOLDER, "3.30").vlizotrap())
+                .ruimte(Ruimte.van(OVERIGE_RUIMTE, ZOLDER, "4.20").vlizotrap()));
+        assertThat(groter.punten()).isEqualByComparingTo("4.50");
+        assertThat(Regels.som(groter.regels())).isEqualByComparingTo(groter.punten());
+        // the lines stay in input order, one per attic
+        assertThat(groter.regels()).extracting(r -> r.sleutel()).containsExactly("overige_ruimten", "correctie_zolder_r1",
+                "correctie_zolder_r2");
+    }
+
+    @Test
+    void alleenZoldersGevenNooitNegatievePunten() {
+        // 3.30 + 4.20 = 7.50 -> 8 m2 x 0.75 = 6.00; 4.20 -> 4 m2 -> -3.00; 3.30 onto 4.20: 8 - 4 = 4 m2 -> -3.00
+        // (the old rule deducted 3.00 + 3.75 and gave -0.75)
+        assertThat(ooz(Testwoning.nieuw()
+                .ruimte(Ruimte.van(OVERIGE_RUIMTE, ZOLDER, "3.30").vlizotrap())
+                .ruimte(Ruimte.van(OVERIGE_RUIMTE, ZOLDER, "4.20").vlizotrap())).punten()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void deZolderbijdrageRekentMetDeKastenZoalsDeCategorie() {
+        // found by OppervlakteEigenschappenTest: the contribution was measured without cupboards, the category with
+        // them, so growing the attic from 3.77 to 3.86 m2 lowered the rubriek from 3.75 to 3.00.
+        // berging 3.64 + kast 0.09 = 3.73; attic 3.77: 7.50 -> 8 m2 x 0.75 = 6.00; attic adds 8 - r0(3.73) = 4 m2 -> -3
+        for (String zolder : new String[] {"3.77", "3.86"}) {
+            assertThat(ooz(Testwoning.nieuw()
+                    .ruimte(Ruimte.van(OVERIGE_RUIMTE, BERGING, "3.64").kast("0.09"))
+                    .ruimte(Ruimte.van(OVERIGE_RUIMTE, ZOLDER, zolder).vlizotrap())).punten())
+                    .as("zolder %s m²", zolder).isEqualByComparingTo("3.00");
+        }
+    }
+
+    @Test
     void zolderMetVasteTrapKrijgtGeenAftrek() {
         // attic with fixed stair, soort OVR, 7.82 -> 8 m2 x 0.75 = 6.00
         assertThat(ooz(Testwoning.nieuw().ruimte(Ruimte.van(OVERIGE_RUIMTE, ZOLDER, "7.82").vasteTrap())).punten())

@@ -1,0 +1,263 @@
+package nl.puntwijs.export;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.puntwijs.core.complex.Complex;
+import nl.puntwijs.core.complex.ComplexResultaat;
+import nl.puntwijs.core.complex.OngeldigComplexException;
+import nl.puntwijs.core.stelsel.Interpretatie;
+import nl.puntwijs.core.stelsel.Stelsel;
+import nl.puntwijs.store.Portfolio;
+import nl.puntwijs.store.PortfolioFout;
+import nl.puntwijs.store.PortfolioRepository;
+import nl.puntwijs.store.ResultaatRepository;
+import nl.puntwijs.store.Waardeerder;
+
+/**
+ * The report's data from a portfolio file. The complexes of the portfolio, by name, without scenarios; a scenario is
+ * exported when {@code --complex} names it. Results the store lacks for the peildatum (or the vergelijkdatum) are
+ * computed and stored first, as {@code rescore} would ({@link Waardeerder}); then each complex is valued with the
+ * complex method for the sheets that need more than a stored result holds (the other shared-room method, what each
+ * shared space adds). A stored result whose points differ from that valuation (stored by an older version or with
+ * other tables) is named on Knelpunten. The audit trail of the exported complexes fills Wijzigingen.
+ */
+public final class Opslagbron implements Exportbron {
+
+    private final Portfolio portfolio;
+    private final LocalDate peildatum;
+    private final LocalDate vergelijkdatum;
+    private final Interpretatie interpretatie;
+    private final Set<String> filter;
+    private final Complexberekening berekening;
+    private final Map<Onderdeel, PortfolioRepository.ComplexInfo> perOnderdeel = new IdentityHashMap<>();
+    private final Set<String> gevonden = new LinkedHashSet<>();
+    private final List<PortfolioRepository.ComplexInfo> geladen = new ArrayList<>();
+    private List<Onderdeel> onderdelen;
+    private String naam;
+
+    /**
+     * @param vergelijkdatum null for none
+     * @param complexen      names or keys of complexes, or names of scenarios, to export; empty for every complex
+     */
+    public Opslagbron(Portfolio portfolio, LocalDate peildatum, LocalDate vergelijkdatum, Interpretatie interpretatie,
+                      Collection<String> complexen, Complexberekening berekening) {
+        this.portfolio = portfolio;
+        this.peildatum = peildatum;
+        this.vergelijkdatum = vergelijkdatum;
+        this.interpretatie = interpretatie;
+        this.filter = Set.copyOf(complexen);
+        this.berekening = berekening;
+    }
+
+    /** Names the portfolio on the Samenvatting (instead of the file's name). */
+    public Opslagbron metNaam(String portefeuillenaam) {
+        this.naam = portefeuillenaam;
+        return this;
+    }
+
+    /** The name given, else the file's name without its extension. */
+    @Override
+    public String portefeuille() {
+        if (naam != null && !naam.isBlank()) {
+            return naam.strip();
+        }
+        Path bestand = portfolio.bestand().getFileName();
+        if (bestand == null) {
+            return "Portefeuille";
+        }
+        String n = bestand.toString();
+        int punt = n.lastIndexOf('.');
+        return punt > 0 ? n.substring(0, punt) : n;
+    }
+
+    @Override
+    public String herkomst() {
+        return "portfoliobestand " + portfolio.bestand() + " (schemaversie " + portfolio.schemaversie() + ")";
+    }
+
+    @Override
+    public LocalDate peildatum() {
+        return peildatum;
+    }
+
+    @Override
+    public Optional<LocalDate> vergelijkdatum() {
+        return Optional.ofNullable(vergelijkdatum);
+    }
+
+    @Override
+    public Interpretatie interpretatie() {
+        return interpretatie;
+    }
+
+    @Override
+    public List<Onderdeel> onderdelen() {
+        if (onderdelen == null) {
+            List<Onderdeel> lijst = new ArrayList<>();
+            PortfolioRepository repo = portfolio.repository();
+            for (PortfolioRepository.ComplexInfo c : repo.complexen()) {
+                String treffer = treffer(c.naam(), c.sleutel());
+                if (filter.isEmpty() || treffer != null) {
+                    voegToe(lijst, c);
+                    if (treffer != null) {
+                        gevonden.add(treffer);
+                    }
+                }
+                if (!filter.isEmpty()) {
+                    for (PortfolioRepository.ComplexInfo s : repo.scenarios(c.id())) {
+                        if (filter.contains(s.scenarioNaam())) {
+                            voegToe(lijst, s);
+                            gevonden.add(s.scenarioNaam());
+                        }
+                    }
+                }
+            }
+            onderdelen = List.copyOf(lijst);
+        }
+        return onderdelen;
+    }
+
+    private void voegToe(List<Onderdeel> lijst, PortfolioRepository.ComplexInfo c) {
+        Onderdeel o = new Onderdeel(c.weergavenaam(), c.woningen());
+        perOnderdeel.put(o, c);
+        lijst.add(o);
+    }
+
+    private String treffer(String naam, String sleutel) {
+        if (naam != null && filter.contains(naam)) {
+            return naam;
+        }
+        return sleutel != null && filter.contains(sleutel) ? sleutel : null;
+    }
+
+    /** The {@code --complex} names that matched no complex or scenario. */
+    public Set<String> nietGevonden() {
+        onderdelen();
+        Set<String> niet = new LinkedHashSet<>(filter);
+        niet.removeAll(gevonden);
+        return niet;
+    }
+
+    @Override
+    public Optional<Exportcomplex> laad(Onderdeel onderdeel) throws Onleesbaar {
+        PortfolioRepository.ComplexInfo info = perOnderdeel.get(onderdeel);
+        if (info == null) {
+            throw new IllegalArgumentException("onbekend onderdeel " + onderdeel);
+        }
+        String bron = portfolio.bestand().getFileName() + ", complex " + info.weergavenaam();
+        try {
+            List<Exportcomplex.Invoermelding> meldingen = new ArrayList<>();
+            bijwerken(info, peildatum, meldingen, bron);
+            if (vergelijkdatum != null) {
+                bijwerken(info, vergelijkdatum, meldingen, bron);
+            }
+            Complex complex = portfolio.repository().laad(info.id());
+            Exportcomplex ec = berekening.bereken(complex, peildatum, vergelijkdatum, interpretatie, bron, meldingen,
+                    List.of());
+            geladen.add(info);
+            List<Exportcomplex.Invoermelding> afwijkingen = afwijkingen(info, ec.resultaat(), bron);
+            if (afwijkingen.isEmpty()) {
+                return Optional.of(ec);
+            }
+            List<Exportcomplex.Invoermelding> alle = new ArrayList<>(ec.meldingen());
+            alle.addAll(afwijkingen);
+            return Optional.of(new Exportcomplex(ec.complex(), ec.resultaat(), ec.vergelijking(), ec.signalen(),
+                    ec.subsidie(), alle, ec.overgeslagen()));
+        } catch (OngeldigComplexException | PortfolioFout e) {
+            throw new Onleesbaar(bron + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Computes and stores the results the portfolio lacks at a date (as {@code rescore} does for one complex). A file
+     * opened read-only keeps its gaps; the report says so and values the complex all the same.
+     */
+    private void bijwerken(PortfolioRepository.ComplexInfo info, LocalDate datum,
+                           List<Exportcomplex.Invoermelding> meldingen, String bron) {
+        int opgeslagen = portfolio.resultaten().resultatenVanComplex(info.id(), datum).size();
+        if (opgeslagen >= info.woningen()) {
+            return;
+        }
+        if (portfolio.isAlleenLezen()) {
+            meldingen.add(new Exportcomplex.Invoermelding(null, (info.woningen() - opgeslagen) + " van de "
+                    + info.woningen() + " woningen hebben geen opgeslagen resultaat op " + datum + "; berekend voor "
+                    + "dit rapport maar niet opgeslagen (bestand alleen-lezen)", bron));
+            return;
+        }
+        Waardeerder.Uitkomst u = new Waardeerder(portfolio, new Stelsel(berekening.tabellenboek()), interpretatie)
+                .waardeer(List.of(info.id()), datum, Waardeerder.Voortgang.GEEN);
+        for (String fout : u.fouten()) {
+            meldingen.add(new Exportcomplex.Invoermelding(null, "resultaten op " + datum + " niet opgeslagen: " + fout,
+                    bron));
+        }
+    }
+
+    /** Stored results at the peildatum whose points differ from the valuation the report shows. */
+    private List<Exportcomplex.Invoermelding> afwijkingen(PortfolioRepository.ComplexInfo info, ComplexResultaat r,
+                                                         String bron) {
+        Map<String, ResultaatRepository.OpgeslagenResultaat> opgeslagen = new HashMap<>();
+        for (ResultaatRepository.OpgeslagenResultaat o : portfolio.resultaten().resultatenVanComplex(info.id(),
+                peildatum)) {
+            opgeslagen.put(o.eenheid(), o);
+        }
+        List<Exportcomplex.Invoermelding> uit = new ArrayList<>();
+        for (ComplexResultaat.Woning w : r.woningen()) {
+            ResultaatRepository.OpgeslagenResultaat o = opgeslagen.get(w.eenheidId());
+            if (o != null && o.punten() != w.resultaat().punten()) {
+                uit.add(new Exportcomplex.Invoermelding(w.eenheidId(), "het opgeslagen resultaat op " + peildatum + " ("
+                        + o.punten() + " punten, berekend " + o.berekendOp() + " met Puntwijs " + o.puntwijsVersie()
+                        + ", tabellen " + o.tabellen() + ") wijkt af van de herberekening in dit rapport ("
+                        + w.resultaat().punten() + " punten); herbereken met rescore", bron));
+            }
+        }
+        return uit;
+    }
+
+    /** The audit trail of the complexes loaded, per complex oldest first. */
+    @Override
+    public Iterable<Wijzigingsregel> wijzigingen() {
+        List<Wijzigingsregel> uit = new ArrayList<>();
+        PortfolioRepository repo = portfolio.repository();
+        for (PortfolioRepository.ComplexInfo info : geladen) {
+            for (PortfolioRepository.Wijziging w : repo.wijzigingen(info.id())) {
+                uit.add(new Wijzigingsregel(tijdstip(w.tijdstip()), w.gebruiker(), w.complex(), w.entiteit(), w.veld(),
+                        w.oud(), w.nieuw(), w.reden()));
+            }
+        }
+        return uit;
+    }
+
+    @Override
+    public String zonderWijzigingen() {
+        return "Geen wijzigingen vastgelegd voor de geëxporteerde complexen.";
+    }
+
+    /** ISO-8601 with offset, in the local time of this machine; null when it cannot be read. */
+    static LocalDateTime tijdstip(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(iso).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(iso);
+            } catch (DateTimeParseException f) {
+                return null;
+            }
+        }
+    }
+}

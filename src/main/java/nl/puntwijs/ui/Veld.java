@@ -1,0 +1,112 @@
+package nl.puntwijs.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One text input of a view model: the text as typed (bound bidirectionally to a text field), the message when it is
+ * not valid (shown at the field), and what happens with a valid value. A value the parser rejects is never applied:
+ * the model only ever sees valid input.
+ *
+ * @param <T> the parsed value
+ */
+public final class Veld<T> {
+
+    /** Checks a parsed value; returns a Dutch message when it is not acceptable, else null. */
+    @FunctionalInterface
+    public interface Controle<T> {
+        String fout(T waarde);
+    }
+
+    private final StringProperty tekst = new SimpleStringProperty(this, "tekst", "");
+    private final StringProperty fout = new SimpleStringProperty(this, "fout");
+    private final StringProperty melding = new SimpleStringProperty(this, "melding");
+    private final Function<String, T> lezer;
+    private final Controle<T> controle;
+    private Consumer<T> bijWijziging = v -> { };
+    private boolean laden;
+
+    public Veld(Function<String, T> lezer, Controle<T> controle) {
+        this.lezer = lezer;
+        this.controle = controle;
+        tekst.addListener((o, oud, nieuw) -> {
+            if (!laden) {
+                verwerk(nieuw);
+            }
+        });
+    }
+
+    /** A number field (comma or point) with an optional check. */
+    public static Veld<java.math.BigDecimal> getal(Controle<java.math.BigDecimal> controle) {
+        return new Veld<>(Opmaak::leesGetal, controle);
+    }
+
+    public static Veld<Integer> geheel(Controle<Integer> controle) {
+        return new Veld<>(Opmaak::leesGeheel, controle);
+    }
+
+    /** Not negative (areas, amounts, widths); blank allowed. */
+    public static Controle<java.math.BigDecimal> nietNegatief(String wat) {
+        return v -> v != null && v.signum() < 0 ? wat + " kan niet negatief zijn" : null;
+    }
+
+    public void bijWijziging(Consumer<T> actie) {
+        this.bijWijziging = actie;
+    }
+
+    public StringProperty tekstProperty() {
+        return tekst;
+    }
+
+    public String tekst() {
+        return tekst.get();
+    }
+
+    /** The validation message for the typed text; null when valid. */
+    public ReadOnlyStringProperty foutProperty() {
+        return fout;
+    }
+
+    public String fout() {
+        return fout.get();
+    }
+
+    /** A warning of the core about this field (e.g. a value it ignored); null when none. */
+    public StringProperty meldingProperty() {
+        return melding;
+    }
+
+    /** Shows a value from the model without applying it back. */
+    public void laad(String waarde) {
+        laden = true;
+        try {
+            tekst.set(waarde == null ? "" : waarde);
+            fout.set(null);
+        } finally {
+            laden = false;
+        }
+    }
+
+    /** Types text as a user would (tests and views). */
+    public void typ(String waarde) {
+        tekst.set(waarde);
+    }
+
+    private void verwerk(String t) {
+        T waarde;
+        try {
+            waarde = lezer.apply(t);
+        } catch (NumberFormatException e) {
+            fout.set(e.getMessage());
+            return;
+        }
+        String f = controle == null ? null : controle.fout(waarde);
+        fout.set(f);
+        if (f == null) {
+            bijWijziging.accept(waarde);
+        }
+    }
+}
