@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -122,6 +123,26 @@ class BureaubladTest {
         wacht(() -> tekst(robot, "#zorgtoeslag").startsWith("+"));
         wacht(() -> signalen.getItems().stream().anyMatch(s -> s.code().equals("BT-01")));
         assertThat(signalen.getItems()).extracting(Signaal::code).doesNotContain("ZW-02");
+    }
+
+    @Test
+    void deSooGegevensBewerkenToetstDeSubsidieOpnieuw(FxRobot robot) throws Exception {
+        wachtOpWoning("LIN-001");
+        robot.clickOn("#tabComplex");
+        robot.clickOn("#tab-soo");
+        ListView<Signaal> soo = robot.lookup("#sooSignalen").queryListView();
+        assertThat(soo.getItems()).extracting(Signaal::code).doesNotContain("SOO-02");
+        robot.clickOn("#soo-aandeelBewoners55Plus");
+        vervang(robot, "40");
+        wacht(() -> soo.getItems().stream().anyMatch(s -> s.code().equals("SOO-02")));
+        assertThat(venster.werkruimte().geopend().complex().ouderenhuisvesting().aandeelBewoners55Plus())
+                .isEqualByComparingTo("0.40");
+        // a value out of range stays at the field, decorated, and changes nothing (every keystroke is applied when
+        // valid, so a value whose every prefix is invalid: "-" and "-5")
+        vervang(robot, "-5");
+        wacht(() -> robot.lookup("#soo-aandeelBewoners55Plus").query().getStyleClass().contains("veld-fout"));
+        assertThat(venster.werkruimte().geopend().complex().ouderenhuisvesting().aandeelBewoners55Plus())
+                .isEqualByComparingTo("0.40");
     }
 
     @Test

@@ -348,7 +348,10 @@ public final class ComplexView extends VBox {
         Label uitleg = new Label(Teksten.t("complex.sooUitleg"));
         uitleg.getStyleClass().add("toelichting");
         uitleg.setWrapText(true);
-        VBox v = new VBox(8, uitleg, subsidie, lijst);
+        javafx.scene.control.TitledPane gegevens = new javafx.scene.control.TitledPane(Teksten.t("soo.gegevens"),
+                new SooGegevensView(vm.sooGegevens()));
+        gegevens.setId("sooGegevensPaneel");
+        VBox v = new VBox(8, uitleg, subsidie, gegevens, lijst);
         VBox.setVgrow(lijst, Priority.ALWAYS);
         v.setPadding(new Insets(8));
         return v;

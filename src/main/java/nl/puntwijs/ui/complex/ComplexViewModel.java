@@ -103,6 +103,7 @@ public final class ComplexViewModel {
     private final BooleanProperty heeftZorgwoningen = new SimpleBooleanProperty(this, "heeftZorgwoningen");
     private final ObservableList<Signaal> soo = FXCollections.observableArrayList();
     private final StringProperty subsidie = new SimpleStringProperty(this, "subsidie", "");
+    private final SooGegevensViewModel sooGegevens;
     private final ObjectProperty<Map<Sector, Integer>> perSector = new SimpleObjectProperty<>(this, "perSector", Map.of());
     private final ObjectProperty<Map<String, Integer>> verdeling = new SimpleObjectProperty<>(this, "verdeling", Map.of());
     private final BooleanProperty scenario = new SimpleBooleanProperty(this, "scenario");
@@ -112,6 +113,7 @@ public final class ComplexViewModel {
 
     public ComplexViewModel(Werkruimte werkruimte) {
         this.werkruimte = werkruimte;
+        this.sooGegevens = new SooGegevensViewModel(werkruimte);
         werkruimte.geopendProperty().addListener((o, a, b) -> complexGewijzigd(a, b));
         werkruimte.complexBerekeningProperty().addListener((o, a, b) -> toon(b));
         werkruimte.basisBerekeningProperty().addListener((o, a, b) -> toon(werkruimte.complexBerekeningProperty().get()));
@@ -177,6 +179,11 @@ public final class ComplexViewModel {
 
     public ReadOnlyStringProperty subsidieProperty() {
         return subsidie;
+    }
+
+    /** The complex's SOO data, editable. */
+    public SooGegevensViewModel sooGegevens() {
+        return sooGegevens;
     }
 
     public ObjectProperty<Map<Sector, Integer>> perSectorProperty() {

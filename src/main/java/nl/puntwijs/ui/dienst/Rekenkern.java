@@ -55,6 +55,7 @@ public final class Rekenkern {
 
     private final Tabellenboek boek;
     private final Stelsel stelsel;
+    private final Drempels drempels;
     private final Signalering signalering;
     private final Complexwaardering complexwaardering;
     private final Interpretatie interpretatie = Interpretatie.standaard();
@@ -62,6 +63,7 @@ public final class Rekenkern {
     public Rekenkern(Tabellenboek boek, Drempels drempels) {
         this.boek = boek;
         this.stelsel = new Stelsel(boek);
+        this.drempels = drempels;
         this.signalering = new Signalering(stelsel, drempels);
         this.complexwaardering = new Complexwaardering(stelsel);
     }
@@ -73,6 +75,11 @@ public final class Rekenkern {
 
     public Stelsel stelsel() {
         return stelsel;
+    }
+
+    /** The thresholds of the signals (limits, SOO rounds), per period. */
+    public Drempels drempels() {
+        return drempels;
     }
 
     public Tabellenboek tabellenboek() {
