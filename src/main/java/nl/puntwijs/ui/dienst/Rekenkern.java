@@ -54,6 +54,7 @@ public final class Rekenkern {
     }
 
     private final Tabellenboek boek;
+    private final Drempels drempels;
     private final Stelsel stelsel;
     private final Signalering signalering;
     private final Complexwaardering complexwaardering;
@@ -61,6 +62,7 @@ public final class Rekenkern {
 
     public Rekenkern(Tabellenboek boek, Drempels drempels) {
         this.boek = boek;
+        this.drempels = drempels;
         this.stelsel = new Stelsel(boek);
         this.signalering = new Signalering(stelsel, drempels);
         this.complexwaardering = new Complexwaardering(stelsel);
@@ -77,6 +79,11 @@ public final class Rekenkern {
 
     public Tabellenboek tabellenboek() {
         return boek;
+    }
+
+    /** The thresholds with their own validity (rent limits, SOO rounds): the export lists them. */
+    public Drempels drempels() {
+        return drempels;
     }
 
     public Interpretatie interpretatie() {
