@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -52,7 +53,7 @@ public final class ComplexView extends VBox {
      * @param exporteren writes the board report of the open complex or scenario (the window's export task)
      * @param bezig      true while a task runs; the export waits for it
      */
-    public ComplexView(ComplexViewModel vm, Runnable exporteren, javafx.beans.value.ObservableBooleanValue bezig) {
+    public ComplexView(ComplexViewModel vm, Runnable exporteren, ObservableBooleanValue bezig) {
         this.vm = vm;
         setId("complexView");
         getStyleClass().add("complex");
