@@ -112,7 +112,7 @@ public final class Exportdienst {
                 gelukt = true;
                 voortgang.meld(totaal, totaal, "Klaar");
                 return new Exportverslag(bestand.pad(), rapport.telling.complexen, rapport.telling.woningen, signalen,
-                        rapport.puntenopbouw.aantalBladen(), nietOpgenomen, bytes,
+                        rapport.puntenopbouw.aantalBladen(), rapport.bladen(), nietOpgenomen, bytes,
                         Duration.ofNanos(System.nanoTime() - start));
             }
         } catch (Tabel.TeVeelRijen e) {

@@ -28,11 +28,12 @@ import nl.puntwijs.store.Waardeerder;
 
 /**
  * The report's data from a portfolio file. The complexes of the portfolio, by name, without scenarios; a scenario is
- * exported when {@code --complex} names it. Results the store lacks for the peildatum (or the vergelijkdatum) are
- * computed and stored first, as {@code rescore} would ({@link Waardeerder}); then each complex is valued with the
- * complex method for the sheets that need more than a stored result holds (the other shared-room method, what each
- * shared space adds). A stored result whose points differ from that valuation (stored by an older version or with
- * other tables) is named on Knelpunten. The audit trail of the exported complexes fills Wijzigingen.
+ * exported when {@code --complex} names it, or by id ({@link #vanComplexen}: the desktop application). Results the
+ * store lacks for the peildatum (or the vergelijkdatum) are computed and stored first, as {@code rescore} would
+ * ({@link Waardeerder}); then each complex is valued with the complex method for the sheets that need more than a
+ * stored result holds (the other shared-room method, what each shared space adds). A stored result whose points
+ * differ from that valuation (stored by an older version or with other tables) is named on Knelpunten. The audit
+ * trail of the exported complexes fills Wijzigingen.
  */
 public final class Opslagbron implements Exportbron {
 
@@ -41,6 +42,7 @@ public final class Opslagbron implements Exportbron {
     private final LocalDate vergelijkdatum;
     private final Interpretatie interpretatie;
     private final Set<String> filter;
+    private final List<Long> ids;
     private final Complexberekening berekening;
     private final Map<Onderdeel, PortfolioRepository.ComplexInfo> perOnderdeel = new IdentityHashMap<>();
     private final Set<String> gevonden = new LinkedHashSet<>();
@@ -54,12 +56,34 @@ public final class Opslagbron implements Exportbron {
      */
     public Opslagbron(Portfolio portfolio, LocalDate peildatum, LocalDate vergelijkdatum, Interpretatie interpretatie,
                       Collection<String> complexen, Complexberekening berekening) {
+        this(portfolio, peildatum, vergelijkdatum, interpretatie, complexen, List.of(), berekening);
+    }
+
+    private Opslagbron(Portfolio portfolio, LocalDate peildatum, LocalDate vergelijkdatum, Interpretatie interpretatie,
+                       Collection<String> complexen, Collection<Long> ids, Complexberekening berekening) {
         this.portfolio = portfolio;
         this.peildatum = peildatum;
         this.vergelijkdatum = vergelijkdatum;
         this.interpretatie = interpretatie;
         this.filter = Set.copyOf(complexen);
+        this.ids = List.copyOf(new LinkedHashSet<>(ids));
         this.berekening = berekening;
+    }
+
+    /**
+     * The complexes or scenarios with these ids, in this order: what the desktop application exports when the user
+     * chooses the open complex or scenario (a scenario's name is unique only within its complex).
+     *
+     * @param vergelijkdatum null for none
+     * @param complexIds     ids of complexes or scenarios; not empty
+     */
+    public static Opslagbron vanComplexen(Portfolio portfolio, LocalDate peildatum, LocalDate vergelijkdatum,
+                                          Interpretatie interpretatie, Collection<Long> complexIds,
+                                          Complexberekening berekening) {
+        if (complexIds.isEmpty()) {
+            throw new IllegalArgumentException("geen complexen gekozen");
+        }
+        return new Opslagbron(portfolio, peildatum, vergelijkdatum, interpretatie, List.of(), complexIds, berekening);
     }
 
     /** Names the portfolio on the Samenvatting (instead of the file's name). */
@@ -108,6 +132,16 @@ public final class Opslagbron implements Exportbron {
         if (onderdelen == null) {
             List<Onderdeel> lijst = new ArrayList<>();
             PortfolioRepository repo = portfolio.repository();
+            if (!ids.isEmpty()) {
+                for (long id : ids) {
+                    repo.complex(id).ifPresent(c -> {
+                        voegToe(lijst, c);
+                        gevonden.add(String.valueOf(id));
+                    });
+                }
+                onderdelen = List.copyOf(lijst);
+                return onderdelen;
+            }
             for (PortfolioRepository.ComplexInfo c : repo.complexen()) {
                 String treffer = treffer(c.naam(), c.sleutel());
                 if (filter.isEmpty() || treffer != null) {
@@ -143,10 +177,11 @@ public final class Opslagbron implements Exportbron {
         return sleutel != null && filter.contains(sleutel) ? sleutel : null;
     }
 
-    /** The {@code --complex} names that matched no complex or scenario. */
+    /** The {@code --complex} names (or the ids of {@link #vanComplexen}) that matched no complex or scenario. */
     public Set<String> nietGevonden() {
         onderdelen();
         Set<String> niet = new LinkedHashSet<>(filter);
+        ids.forEach(id -> niet.add(String.valueOf(id)));
         niet.removeAll(gevonden);
         return niet;
     }

@@ -636,6 +636,15 @@ final class Rapport implements AutoCloseable {
         return t.length() > 200 ? t.substring(0, 200) : t;
     }
 
+    /** The sheets in the workbook's order (final after {@link #sluitAf()}). */
+    List<String> bladen() {
+        List<String> uit = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            uit.add(wb.getSheetName(i));
+        }
+        return uit;
+    }
+
     void schrijf(OutputStream uit) throws IOException {
         wb.write(uit);
     }

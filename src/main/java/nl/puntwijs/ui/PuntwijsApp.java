@@ -3,12 +3,14 @@ package nl.puntwijs.ui;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import nl.puntwijs.ui.dienst.ExcelExport;
+import nl.puntwijs.ui.dienst.Bestandsopener;
 import nl.puntwijs.ui.dienst.Gegevensmap;
 import nl.puntwijs.ui.dienst.Instellingen;
 import nl.puntwijs.ui.dienst.Rekenkern;
@@ -39,7 +41,7 @@ public final class PuntwijsApp extends Application {
         if (!kern.heeftTabellen(peildatum)) {
             peildatum = kern.tabellenboek().sets().get(kern.tabellenboek().sets().size() - 1).geldigTot();
         }
-        venster = Venster.bouw(stage, kern, instellingen, map, peildatum, ExcelExport::zoek);
+        venster = Venster.bouw(stage, kern, instellingen, map, peildatum, opener());
         meet("venster gebouwd");
         stage.setScene(venster.scene());
         stage.getIcons().addAll(Iconen.toepassing());
@@ -86,6 +88,18 @@ public final class PuntwijsApp extends Application {
                 meet("eerste woning berekend (interactief)");
             }
         });
+    }
+
+    /**
+     * Opens a written workbook with the system's program for it. Not under the headless toolkit (tests, a server):
+     * there is nothing to open it with, and the offer would only be a dialog in the way.
+     */
+    private Optional<Bestandsopener> opener() {
+        if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return Optional.empty();
+        }
+        HostServices diensten = getHostServices();
+        return Optional.of(bestand -> diensten.showDocument(bestand.toUri().toString()));
     }
 
     private static void meet(String wat) {

@@ -3,14 +3,14 @@ package nl.puntwijs.ui;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import nl.puntwijs.ui.boom.PortefeuilleView;
 import nl.puntwijs.ui.boom.PortefeuilleViewModel;
 import nl.puntwijs.ui.complex.ComplexView;
 import nl.puntwijs.ui.complex.ComplexViewModel;
-import nl.puntwijs.ui.dienst.ExcelExport;
+import nl.puntwijs.ui.dienst.Bestandsopener;
+import nl.puntwijs.ui.dienst.Dialogen;
 import nl.puntwijs.ui.dienst.Instellingen;
 import nl.puntwijs.ui.dienst.Opslag;
 import nl.puntwijs.ui.dienst.Rekenkern;
@@ -54,19 +54,30 @@ public final class Venster {
         this.hoofdVm = hoofdVm;
     }
 
+    /**
+     * The window with the platform's dialogs.
+     *
+     * @param opener opens a written workbook; empty where nothing can open it (headless)
+     */
     public static Venster bouw(Stage stage, Rekenkern kern, Instellingen instellingen, Path gegevensmap, LocalDate peildatum,
-                               Supplier<Optional<ExcelExport>> export) {
+                               Optional<Bestandsopener> opener) {
+        return bouw(stage, kern, instellingen, gegevensmap, peildatum, new FxDialogen(stage), opener);
+    }
+
+    /** The window with other dialogs: a test answers the file choosers, which the headless toolkit cannot show. */
+    public static Venster bouw(Stage stage, Rekenkern kern, Instellingen instellingen, Path gegevensmap, LocalDate peildatum,
+                               Dialogen dialogen, Optional<Bestandsopener> opener) {
         FxUitvoerder uitvoerder = new FxUitvoerder();
-        Werkruimte w = new Werkruimte(kern, uitvoerder, new FxDialogen(stage), new Opslag(), peildatum);
+        Werkruimte w = new Werkruimte(kern, uitvoerder, dialogen, new Opslag(), peildatum);
         TaakViewModel taak = new TaakViewModel(w);
-        HoofdViewModel hoofdVm = new HoofdViewModel(w, instellingen, taak, export);
+        HoofdViewModel hoofdVm = new HoofdViewModel(w, instellingen, taak, opener);
         PortefeuilleView boom = new PortefeuilleView(new PortefeuilleViewModel(w), w);
         WoningView woning = new WoningView(new WoningViewModel(w), w);
         ComplexViewModel complexVm = new ComplexViewModel(w);
         ResultaatView resultaat = new ResultaatView(new ResultaatViewModel(w));
         SignalenView signalen = new SignalenView(new SignalenViewModel(w));
         OverViewModel over = new OverViewModel(kern, gegevensmap);
-        HoofdView hoofd = new HoofdView(hoofdVm, w, boom, woning, () -> new ComplexView(complexVm), resultaat, signalen, new TaakView(taak),
+        HoofdView hoofd = new HoofdView(hoofdVm, w, boom, woning, () -> new ComplexView(complexVm, hoofdVm::exporteerGeopend, taak.bezigProperty()), resultaat, signalen, new TaakView(taak),
                 () -> OverView.toon(stage, over), stage::close, new WelkomView(new WelkomViewModel(instellingen)));
         Scene scene = new Scene(hoofd, 1440, 900);
         scene.getStylesheets().add(Venster.class.getResource(STIJL).toExternalForm());

@@ -1,5 +1,6 @@
 package nl.puntwijs.export;
 
+import static nl.puntwijs.export.ExportWerkboekTest.HOVEN;
 import static nl.puntwijs.export.ExportWerkboekTest.LINDE;
 import static nl.puntwijs.export.ExportWerkboekTest.PEILDATUM;
 import static nl.puntwijs.export.ExportWerkboekTest.dienst;
@@ -126,6 +127,34 @@ class OpslagbronTest {
             Opslagbron b = bron(p, List.of("LINDE", "Nergens"));
             assertThat(b.onderdelen()).hasSize(1);
             assertThat(b.nietGevonden()).containsExactly("Nergens");
+        }
+    }
+
+    @Test
+    void opIdEenScenarioVanEenComplexNietDatVanEenAnderMetDezelfdeNaam() throws Exception {
+        Path db = portefeuille();
+        Path doel = tmp.resolve("scenario.xlsx");
+        try (Portfolio p = Portfolio.open(db)) {
+            Complex hoven = new ComplexLezer().lees(Files.readAllBytes(HOVEN)).complex();
+            p.repository().nieuwComplex(hoven, "zorgcomplex-de-hoven.json");
+            long linde = p.repository().complex("LINDE").orElseThrow().id();
+            long lindeWatAls = p.repository().maakScenario(linde, "Wat als");
+            p.repository().maakScenario(p.repository().complex("HOVEN").orElseThrow().id(), "Wat als");
+            Opslagbron b = Opslagbron.vanComplexen(p, PEILDATUM, null, Interpretatie.standaard(), List.of(lindeWatAls),
+                    new Complexberekening(TabellenLader.standaard(), TabellenLader.drempels()));
+            assertThat(b.onderdelen()).extracting(Exportbron.Onderdeel::naam)
+                    .containsExactly("De Linde (scenario 'Wat als')");
+            assertThat(b.nietGevonden()).isEmpty();
+            Exportverslag v = dienst(Exportopties.standaard()).exporteer(b, doel, Voortgang.GEEN, Annulering.NOOIT);
+            assertThat(v.complexen()).isEqualTo(1);
+            assertThat(v.woningen()).isEqualTo(24);
+            assertThat(v.bladen()).containsExactly("Samenvatting", "Complexen", "Woningen", "Puntenopbouw",
+                    "Gedeelde ruimten", "Knelpunten", "Vergelijking", "Parameters", "Wijzigingen");
+
+            Opslagbron weg = Opslagbron.vanComplexen(p, PEILDATUM, null, Interpretatie.standaard(), List.of(9999L),
+                    new Complexberekening(TabellenLader.standaard(), TabellenLader.drempels()));
+            assertThat(weg.onderdelen()).isEmpty();
+            assertThat(weg.nietGevonden()).containsExactly("9999");
         }
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -16,8 +18,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.puntwijs.core.signalen.Signaal;
+import nl.puntwijs.ui.dienst.Dialogen;
 import nl.puntwijs.ui.dienst.Instellingen;
 import nl.puntwijs.ui.dienst.Voorbeeldportefeuille;
+import nl.puntwijs.ui.fx.FxDialogen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,23 +33,74 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The paths a user walks, on the real window with the sample portfolio, headless (Monocle) in {@code mvn verify}:
  * change a room's area, link a dwelling to the ontmoetingsruimte, fix a zorg condition from its signal, fork a
- * scenario, and ask for the Excel export. Controls are found by id.
+ * scenario, export the board report and cancel an export. Controls are found by id.
  */
 @ExtendWith(ApplicationExtension.class)
 class BureaubladTest {
 
+    /**
+     * The platform's dialogs, but the file to write is the test's: the headless toolkit cannot show a file chooser.
+     */
+    private static final class Testdialogen implements Dialogen {
+        private final FxDialogen fx;
+        volatile Path doel;
+
+        Testdialogen(Stage stage) {
+            fx = new FxDialogen(stage);
+        }
+
+        @Override
+        public void fouten(String titel, String inleiding, List<String> regels) {
+            fx.fouten(titel, inleiding, regels);
+        }
+
+        @Override
+        public void melding(String titel, String tekst) {
+            fx.melding(titel, tekst);
+        }
+
+        @Override
+        public Optional<Path> kiesBestand(String titel, String omschrijving, List<String> extensies) {
+            return fx.kiesBestand(titel, omschrijving, extensies);
+        }
+
+        @Override
+        public List<Path> kiesBestanden(String titel, String omschrijving, List<String> extensies) {
+            return fx.kiesBestanden(titel, omschrijving, extensies);
+        }
+
+        @Override
+        public Optional<Path> kiesDoel(String titel, String voorstel, String omschrijving, List<String> extensies) {
+            return Optional.ofNullable(doel);
+        }
+
+        @Override
+        public Optional<String> vraagTekst(String titel, String vraag, String voorstel) {
+            return fx.vraagTekst(titel, vraag, voorstel);
+        }
+
+        @Override
+        public boolean bevestig(String titel, String vraag) {
+            return fx.bevestig(titel, vraag);
+        }
+    }
+
     private Venster venster;
+    private Testdialogen dialogen;
+    private Path map;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path map = Files.createTempDirectory("puntwijs-fx");
+        map = Files.createTempDirectory("puntwijs-fx");
         Path bestand = Voorbeeldportefeuille.zorgVoor(map, Proefwerkruimte.kern(), Proefwerkruimte.PEILDATUM);
         Teksten.gebruik(Locale.forLanguageTag("nl"));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Instellingen instellingen = new Instellingen(map);
         instellingen.welkomGezien();
-        venster = Venster.bouw(stage, Proefwerkruimte.kern(), instellingen, map, Proefwerkruimte.PEILDATUM,
-                Optional::empty);
+        dialogen = new Testdialogen(stage);
+        // no opener, as under the headless toolkit the application has none: no question after the export
+        venster = Venster.bouw(stage, Proefwerkruimte.kern(), instellingen, map, Proefwerkruimte.PEILDATUM, dialogen,
+                Optional.empty());
         stage.setScene(venster.scene());
         stage.show();
         venster.werkruimte().open(bestand);
@@ -170,11 +225,52 @@ class BureaubladTest {
     }
 
     @Test
-    void deExportZegtDatDeExcelExportVolgt(FxRobot robot) throws Exception {
+    void hetBestuursrapportExporteren(FxRobot robot) throws Exception {
         wachtOpWoning("LIN-001");
+        Path doel = Files.createDirectories(map.resolve("rapporten")).resolve("bestuur.xlsx");
+        dialogen.doel = doel;
         robot.clickOn("#exporteren");
-        wacht(() -> robot.lookup(n -> n instanceof Label l && l.getText() != null
-                && l.getText().contains("Excel-export volgt")).tryQuery().isPresent());
-        robot.type(KeyCode.ENTER);
+        wacht(() -> tekst(robot, "#status").startsWith("Bestuursrapport geschreven"));
+        assertThat(tekst(robot, "#status")).isEqualTo("Bestuursrapport geschreven: bestuur.xlsx (2 complexen, 36 woningen)");
+        assertThat(tekst(robot, "#taakTekst")).isEqualTo("Exporteren klaar");
+        assertThat(Werkmaplezer.bladen(doel)).containsExactly("Samenvatting", "Complexen", "Woningen",
+                "Puntenopbouw", "Gedeelde ruimten", "Knelpunten", "Vergelijking", "Parameters", "Wijzigingen");
+        assertThat(Werkmaplezer.woningen(doel)).hasSize(36);
+        assertThat(Werkmaplezer.inhoud(doel.getParent())).containsExactly(doel);
+
+        // the complex view exports the open complex alone
+        Path complex = doel.resolveSibling("linde.xlsx");
+        dialogen.doel = complex;
+        robot.clickOn("#tabComplex");
+        robot.clickOn("#exporteerComplex");
+        wacht(() -> tekst(robot, "#status").contains("linde.xlsx"));
+        assertThat(Werkmaplezer.woningen(complex)).hasSize(24).allMatch(id -> id.startsWith("LIN-"));
+    }
+
+    @Test
+    void eenExportAnnulerenLaatHetOudeRapportStaan(FxRobot robot) throws Exception {
+        wachtOpWoning("LIN-001");
+        Path doel = Files.createDirectories(map.resolve("rapporten")).resolve("bestuur.xlsx");
+        Files.writeString(doel, "het rapport van vorige maand");
+        dialogen.doel = doel;
+        // hold the portfolio's thread, so the export is queued and the cancel comes before it gets going
+        CountDownLatch vrij = new CountDownLatch(1);
+        venster.werkruimte().opslag().doe(p -> {
+            try {
+                return vrij.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        robot.clickOn("#exporteren");
+        wacht(() -> robot.lookup("#taakAnnuleren").query().isVisible());
+        assertThat(robot.lookup("#exporteren").query().isDisabled()).isTrue();
+        robot.clickOn("#taakAnnuleren");
+        vrij.countDown();
+        wacht(() -> tekst(robot, "#taakTekst").equals("Exporteren geannuleerd; er is niets gewijzigd"));
+        assertThat(robot.lookup("#taakAnnuleren").query().isVisible()).isFalse();
+        assertThat(Files.readString(doel)).isEqualTo("het rapport van vorige maand");
+        assertThat(Werkmaplezer.inhoud(doel.getParent())).containsExactly(doel);
+        assertThat(tekst(robot, "#status")).doesNotContain("geschreven");
     }
 }

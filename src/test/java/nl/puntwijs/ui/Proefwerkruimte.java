@@ -30,6 +30,9 @@ public final class Proefwerkruimte implements AutoCloseable {
         public final List<String> meldingen = new ArrayList<>();
         public String antwoord = "Wat als";
         public List<Path> bestanden = List.of();
+        /** The file name the last {@link #kiesDoel} proposed. */
+        public String voorstel;
+        public final List<String> vragen = new ArrayList<>();
 
         @Override
         public void fouten(String titel, String inleiding, List<String> regels) {
@@ -53,6 +56,7 @@ public final class Proefwerkruimte implements AutoCloseable {
 
         @Override
         public Optional<Path> kiesDoel(String titel, String voorstel, String omschrijving, List<String> extensies) {
+            this.voorstel = voorstel;
             return bestanden.stream().findFirst();
         }
 
@@ -63,6 +67,7 @@ public final class Proefwerkruimte implements AutoCloseable {
 
         @Override
         public boolean bevestig(String titel, String vraag) {
+            vragen.add(vraag);
             return true;
         }
     }

@@ -54,7 +54,7 @@ public final class Schermafdrukken {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             stage = new Stage();
             Instellingen instellingen = new Instellingen(map);
-            venster = Venster.bouw(stage, Proefwerkruimte.kern(), instellingen, map, peildatum, Optional::empty);
+            venster = Venster.bouw(stage, Proefwerkruimte.kern(), instellingen, map, peildatum, Optional.empty());
             stage.setScene(venster.scene());
             stage.setWidth(1500);
             stage.setHeight(940);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -48,7 +49,11 @@ public final class ComplexView extends VBox {
     private final PieChart sectoren = new PieChart();
     private final BarChart<String, Number> verdeling = new BarChart<>(new CategoryAxis(), new NumberAxis());
 
-    public ComplexView(ComplexViewModel vm) {
+    /**
+     * @param exporteren writes the board report of the open complex or scenario (the window's export task)
+     * @param bezig      true while a task runs; the export waits for it
+     */
+    public ComplexView(ComplexViewModel vm, Runnable exporteren, ObservableBooleanValue bezig) {
         this.vm = vm;
         setId("complexView");
         getStyleClass().add("complex");
@@ -65,10 +70,16 @@ public final class ComplexView extends VBox {
         scenario.setOnAction(e -> vm.maakScenario());
         scenario.disableProperty().bind(vm.scenarioProperty());
         scenario.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button export = new Button(Teksten.t("complex.exporteren"));
+        export.setId("exporteerComplex");
+        export.setTooltip(new Tooltip(Teksten.t("complex.exporterenUitleg")));
+        export.setOnAction(e -> exporteren.run());
+        export.disableProperty().bind(bezig);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         titel.setMinWidth(0);
         Region vul = new Region();
         HBox.setHgrow(vul, Priority.ALWAYS);
-        HBox kop = new HBox(10, titel, vul, scenario);
+        HBox kop = new HBox(10, titel, vul, export, scenario);
         kop.setAlignment(Pos.CENTER_LEFT);
 
         Label samenvatting = new Label();

@@ -54,6 +54,7 @@ public final class Rekenkern {
     }
 
     private final Tabellenboek boek;
+    private final Drempels drempels;
     private final Stelsel stelsel;
     private final Drempels drempels;
     private final Signalering signalering;
@@ -62,6 +63,7 @@ public final class Rekenkern {
 
     public Rekenkern(Tabellenboek boek, Drempels drempels) {
         this.boek = boek;
+        this.drempels = drempels;
         this.stelsel = new Stelsel(boek);
         this.drempels = drempels;
         this.signalering = new Signalering(stelsel, drempels);
@@ -84,6 +86,11 @@ public final class Rekenkern {
 
     public Tabellenboek tabellenboek() {
         return boek;
+    }
+
+    /** The thresholds with their own validity (rent limits, SOO rounds): the export lists them. */
+    public Drempels drempels() {
+        return drempels;
     }
 
     public Interpretatie interpretatie() {

@@ -172,9 +172,6 @@ public final class HoofdView extends BorderPane {
         Button nieuw = knop("hoofd.nieuw", "nieuw", "\uFF0B", vm::nieuw);
         Button importeren = knop("hoofd.importeren", "importeren", "\u21E9", vm::importeren);
         Button exporteren = knop("hoofd.exporteren", "exporteren", "\u21E7", vm::exporteren);
-        if (!vm.exportBeschikbaar()) {
-            exporteren.setTooltip(new Tooltip(Teksten.t("hoofd.exportVolgt")));
-        }
         importeren.disableProperty().bind(vm.bezigProperty());
         exporteren.disableProperty().bind(vm.bezigProperty());
         Button ongedaan = knop("hoofd.ongedaan", "ongedaan", "\u21B6", vm::ongedaan);

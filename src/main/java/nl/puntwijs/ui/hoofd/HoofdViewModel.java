@@ -15,10 +15,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.puntwijs.export.Exportverslag;
 import nl.puntwijs.store.Waardeerder;
 import nl.puntwijs.store.invoer.Importeur;
 import nl.puntwijs.store.invoer.Importverzameling;
 import nl.puntwijs.ui.Teksten;
+import nl.puntwijs.ui.dienst.Bestandsopener;
 import nl.puntwijs.ui.dienst.ExcelExport;
 import nl.puntwijs.ui.dienst.Instellingen;
 import nl.puntwijs.ui.dienst.Werkruimte;
@@ -33,19 +35,22 @@ public final class HoofdViewModel {
     private final Werkruimte werkruimte;
     private final Instellingen instellingen;
     private final TaakViewModel taak;
-    private final java.util.function.Supplier<Optional<ExcelExport>> export;
+    private final ExcelExport export;
+    private final Optional<Bestandsopener> opener;
     private final BooleanProperty vergelijken = new SimpleBooleanProperty(this, "vergelijken");
     private final ObjectProperty<LocalDate> tweedePeildatum = new SimpleObjectProperty<>(this, "tweedePeildatum");
     private final ObjectProperty<LocalDate> peildatum = new SimpleObjectProperty<>(this, "peildatum");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final StringBinding titel;
 
+    /** @param opener opens the written workbook; empty where the system has no program to open it with (headless) */
     public HoofdViewModel(Werkruimte werkruimte, Instellingen instellingen, TaakViewModel taak,
-                          java.util.function.Supplier<Optional<ExcelExport>> export) {
+                          Optional<Bestandsopener> opener) {
         this.werkruimte = werkruimte;
         this.instellingen = instellingen;
         this.taak = taak;
-        this.export = export;
+        this.export = new ExcelExport(werkruimte.kern());
+        this.opener = opener;
         LocalDate p = werkruimte.peildatumProperty().get();
         peildatum.set(p);
         tweedePeildatum.set(p.minusYears(1));
@@ -127,10 +132,6 @@ public final class HoofdViewModel {
 
     public ReadOnlyBooleanProperty bezigProperty() {
         return taak.bezigProperty();
-    }
-
-    public boolean exportBeschikbaar() {
-        return export.get().isPresent();
     }
 
     // --- actions ---
@@ -238,23 +239,65 @@ public final class HoofdViewModel {
                 });
     }
 
-    /** Writes the board report through the installed Excel export; until it is merged, says that it is coming. */
+    /** Writes the board report of the whole portfolio (its complexes, without scenarios), as a task. */
     public void exporteren() {
-        Optional<ExcelExport> e = export.get();
-        if (e.isEmpty()) {
-            werkruimte.dialogen().melding(Teksten.t("hoofd.exporteren"), Teksten.t("hoofd.exportVolgt"));
+        exporteer(List.of(), null);
+    }
+
+    /** Writes the board report of the open complex, or of the open scenario alone, as a task. */
+    public void exporteerGeopend() {
+        Werkruimte.Geopend g = werkruimte.geopend();
+        if (g != null) {
+            exporteer(List.of(g.info().id()), g.info().weergavenaam());
+        }
+    }
+
+    /**
+     * Asks for the target and exports at the peildatum, with the second peildatum as vergelijkdatum while comparing.
+     *
+     * @param complexIds empty for the whole portfolio
+     * @param naam       the complex or scenario exported, for the proposed file name and the report's title; null for
+     *                   the whole portfolio
+     */
+    private void exporteer(List<Long> complexIds, String naam) {
+        Path bestand = werkruimte.bestandProperty().get();
+        if (bestand == null) {
             return;
         }
-        Path bestand = werkruimte.bestandProperty().get();
-        String voorstel = (bestand == null ? "Puntwijs" : bestand.getFileName().toString().replaceFirst("\\.puntwijs$", ""))
-                + "-" + werkruimte.peildatumProperty().get() + ".xlsx";
-        werkruimte.dialogen().kiesDoel(Teksten.t("hoofd.exporteren"), voorstel, "Excel", List.of("*.xlsx")).ifPresent(doel -> {
-            ExcelExport.Verzoek v = new ExcelExport.Verzoek(doel, werkruimte.peildatumProperty().get(),
-                    werkruimte.vergelijkPeildatumProperty().get(), List.of());
-            taak.start(Teksten.t("hoofd.exporteren"), (p, ctx) -> {
-                e.get().exporteer(p, v, ctx);
-                return doel;
-            }, d -> werkruimte.statusProperty().set(Teksten.t("hoofd.exportKlaar", d.toString())));
+        LocalDate datum = werkruimte.peildatumProperty().get();
+        String portefeuille = bestand.getFileName().toString().replaceFirst("\\.puntwijs$", "");
+        String voorstel = (portefeuille + (naam == null ? "" : "-" + naam) + "-" + datum)
+                .replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx";
+        String titel = naam == null ? null : portefeuille + " \u2014 " + naam;
+        werkruimte.dialogen().kiesDoel(Teksten.t("hoofd.exporteren"), voorstel, "Excel", List.of("*.xlsx"))
+                .ifPresent(gekozen -> {
+                    // the platform dialog does not add the extension everywhere; the export refuses a name without it
+                    Path doel = gekozen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? gekozen
+                            : gekozen.resolveSibling(gekozen.getFileName() + ".xlsx");
+                    ExcelExport.Verzoek v = new ExcelExport.Verzoek(doel, datum,
+                            werkruimte.vergelijkPeildatumProperty().get(), complexIds, titel);
+                    taak.start(Teksten.t("hoofd.exporteren"), (p, ctx) -> export.exporteer(p, v, ctx), this::exportKlaar);
+                });
+    }
+
+    private void exportKlaar(Exportverslag verslag) {
+        // the export stored the results the portfolio lacked at the peildata
+        werkruimte.verversLijsten();
+        String naam = verslag.bestand().getFileName().toString();
+        String samen = Teksten.t("hoofd.exportKlaar", naam, verslag.complexen(), verslag.woningen());
+        werkruimte.statusProperty().set(samen);
+        if (!verslag.volledig()) {
+            werkruimte.dialogen().fouten(Teksten.t("hoofd.exporteren"), samen + ". " + Teksten.t("hoofd.nietOpgenomen"),
+                    verslag.nietOpgenomen());
+        }
+        opener.ifPresent(o -> {
+            if (werkruimte.dialogen().bevestig(Teksten.t("hoofd.exporteren"), Teksten.t("hoofd.exportOpenen", naam))) {
+                try {
+                    o.open(verslag.bestand());
+                } catch (RuntimeException e) {
+                    werkruimte.toonFout(Teksten.t("hoofd.exporteren"), e);
+                }
+            }
         });
     }
 

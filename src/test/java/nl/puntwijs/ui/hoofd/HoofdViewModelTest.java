@@ -7,17 +7,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.ArrayList;
 import nl.puntwijs.ui.Proefwerkruimte;
-import nl.puntwijs.ui.dienst.ExcelExport;
+import nl.puntwijs.ui.Werkmaplezer;
+import nl.puntwijs.ui.dienst.Bestandsopener;
 import nl.puntwijs.ui.dienst.Instellingen;
 import nl.puntwijs.ui.taak.TaakViewModel;
 import org.junit.jupiter.api.Test;
 
 class HoofdViewModelTest {
 
-    private static HoofdViewModel vm(Proefwerkruimte p, Optional<ExcelExport> export) {
-        return new HoofdViewModel(p.werkruimte, new Instellingen(p.map), new TaakViewModel(p.werkruimte), () -> export);
+    private static HoofdViewModel vm(Proefwerkruimte p, Optional<Bestandsopener> opener) {
+        return new HoofdViewModel(p.werkruimte, new Instellingen(p.map), new TaakViewModel(p.werkruimte), opener);
     }
 
     @Test
@@ -44,31 +45,56 @@ class HoofdViewModelTest {
     }
 
     @Test
-    void zonderExcelExportZegtHetDatDieVolgt() {
+    void exporterenSchrijftHetRapportMeldtHetEnBiedtAanHetTeOpenen() throws Exception {
         try (Proefwerkruimte p = new Proefwerkruimte().open()) {
-            HoofdViewModel vm = vm(p, Optional.empty());
-            assertThat(vm.exportBeschikbaar()).isFalse();
+            List<Path> geopend = new ArrayList<>();
+            HoofdViewModel vm = vm(p, Optional.of(geopend::add));
+            vm.vergelijkenProperty().set(true);
+            // the platform dialog may return the name without the extension
+            p.dialogen.bestanden = List.of(p.map.resolve("bestuur"));
             vm.exporteren();
-            assertThat(p.dialogen.meldingen).singleElement().asString().contains("Excel-export volgt");
+            p.wacht();
+            Path doel = p.map.resolve("bestuur.xlsx");
+            assertThat(p.dialogen.voorstel).isEqualTo("Voorbeeld-2026-07-01.xlsx");
+            assertThat(p.dialogen.fouten).isEmpty();
+            assertThat(p.werkruimte.statusProperty().get())
+                    .isEqualTo("Bestuursrapport geschreven: bestuur.xlsx (2 complexen, 36 woningen)");
+            assertThat(p.dialogen.vragen).containsExactly("Het bestuursrapport bestuur.xlsx nu openen?");
+            assertThat(geopend).containsExactly(doel);
+            assertThat(Werkmaplezer.woningen(doel)).hasSize(36);
+            assertThat(Werkmaplezer.woningen(doel, "Vergelijking")).hasSize(36);
         }
     }
 
     @Test
-    void eenGeinstalleerdeExportKrijgtHetVerzoek() throws Exception {
+    void hetGeopendeComplexAlleenZonderAanbodOmTeOpenenAlsNietsHetKanOpenen() throws Exception {
         try (Proefwerkruimte p = new Proefwerkruimte().open()) {
-            AtomicReference<ExcelExport.Verzoek> gekregen = new AtomicReference<>();
-            ExcelExport nep = (pf, v, taak) -> {
-                taak.meld("schrijven", 1, 1);
-                Files.writeString(v.doel(), "werkmap");
-                gekregen.set(v);
-            };
-            Path doel = p.map.resolve("rapport.xlsx");
+            HoofdViewModel vm = vm(p, Optional.empty());
+            p.kies("HOVEN", "HOV-07");
+            Path doel = p.map.resolve("hoven.xlsx");
             p.dialogen.bestanden = List.of(doel);
-            HoofdViewModel vm = vm(p, Optional.of(nep));
+            vm.exporteerGeopend();
+            p.wacht();
+            assertThat(p.dialogen.voorstel).isEqualTo("Voorbeeld-Zorgcomplex De Hoven-2026-07-01.xlsx");
+            assertThat(Werkmaplezer.woningen(doel)).hasSize(12).allMatch(id -> id.startsWith("HOV-"));
+            assertThat(Werkmaplezer.parameter(doel, "Portefeuille")).isEqualTo("Voorbeeld \u2014 Zorgcomplex De Hoven");
+            assertThat(p.werkruimte.statusProperty().get()).contains("(1 complexen, 12 woningen)");
+            assertThat(p.dialogen.vragen).isEmpty();
+        }
+    }
+
+    @Test
+    void eenExportDieNietKanSchrijvenToontDeMeldingInDeFoutdialoog() {
+        try (Proefwerkruimte p = new Proefwerkruimte().open()) {
+            HoofdViewModel vm = vm(p, Optional.of(pad -> { }));
+            p.dialogen.bestanden = List.of(p.map.resolve("bestaat-niet").resolve("rapport.xlsx"));
             vm.exporteren();
             p.wacht();
-            assertThat(gekregen.get().peildatum()).isEqualTo(Proefwerkruimte.PEILDATUM);
-            assertThat(doel).exists();
+            assertThat(p.dialogen.fouten).singleElement().asString().startsWith("Exporteren mislukt")
+                    .contains("de map " + p.map.resolve("bestaat-niet") + " bestaat niet")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(p.dialogen.vragen).isEmpty();
+            assertThat(p.werkruimte.statusProperty().get()).doesNotContain("geschreven");
         }
     }
 
