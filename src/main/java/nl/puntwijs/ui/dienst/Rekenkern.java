@@ -56,7 +56,6 @@ public final class Rekenkern {
     private final Tabellenboek boek;
     private final Drempels drempels;
     private final Stelsel stelsel;
-    private final Drempels drempels;
     private final Signalering signalering;
     private final Complexwaardering complexwaardering;
     private final Interpretatie interpretatie = Interpretatie.standaard();
@@ -65,7 +64,6 @@ public final class Rekenkern {
         this.boek = boek;
         this.drempels = drempels;
         this.stelsel = new Stelsel(boek);
-        this.drempels = drempels;
         this.signalering = new Signalering(stelsel, drempels);
         this.complexwaardering = new Complexwaardering(stelsel);
     }
@@ -79,16 +77,11 @@ public final class Rekenkern {
         return stelsel;
     }
 
-    /** The thresholds of the signals (limits, SOO rounds), per period. */
-    public Drempels drempels() {
-        return drempels;
-    }
-
     public Tabellenboek tabellenboek() {
         return boek;
     }
 
-    /** The thresholds with their own validity (rent limits, SOO rounds): the export lists them. */
+    /** The thresholds with their own validity (rent limits, SOO rounds): the signals, the SOO form and the export. */
     public Drempels drempels() {
         return drempels;
     }
