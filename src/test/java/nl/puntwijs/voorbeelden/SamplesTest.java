@@ -147,6 +147,7 @@ class SamplesTest {
     void deHovenMistAlleenBijHov07DeToeslag() throws IOException {
         JsonNode t = scoreJson("samples/zorgcomplex-de-hoven.json").get("totalen");
         assertThat(t.get("woningen").asInt()).isEqualTo(12);
+        assertThat(t.get("perSector").toString()).isEqualTo("{\"sociaal\":1,\"midden\":2,\"vrij\":9}");
         assertThat(t.get("zorgwoningen").asInt()).isEqualTo(11);
         assertThat(signalen(checkJson("samples/zorgcomplex-de-hoven.json"), "ZW-02"))
                 .containsExactly(Map.entry("HOV-07", "zorg.smalsteGangbreedteCm"));
@@ -198,7 +199,7 @@ class SamplesTest {
 
         Complexwaardering waardering = new Complexwaardering(stelsel);
         Map<Sector, Integer> perSector = new EnumMap<>(Sector.class);
-        Set<Integer> punten = new TreeSet<>();
+        TreeSet<Integer> punten = new TreeSet<>();
         int gedeeldeRuimten = 0;
         for (Map.Entry<String, List<Eenheid>> c : perCluster.entrySet()) {
             ComplexUitVera.Uitkomst u = ComplexUitVera.maak(c.getKey(), namen.get(c.getKey()), c.getValue());
@@ -214,8 +215,8 @@ class SamplesTest {
         assertThat(gedeeldeRuimten).isEqualTo(46);
         assertThat(perSector).containsExactlyInAnyOrderEntriesOf(Map.of(Sector.SOCIAAL, 651, Sector.MIDDEN, 1159,
                 Sector.VRIJ, 886));
-        assertThat(((TreeSet<Integer>) punten).first()).isEqualTo(92);
-        assertThat(((TreeSet<Integer>) punten).last()).isEqualTo(246);
+        assertThat(punten.first()).isEqualTo(92);
+        assertThat(punten.last()).isEqualTo(246);
     }
 
     @Test
