@@ -14,20 +14,23 @@ import nl.puntwijs.store.Portfolio;
 import nl.puntwijs.store.Waardeerder;
 
 /**
- * The portfolio the application opens on first run: the two sample complexes ({@code samples/}, shipped in the jar
- * under {@code /voorbeelden/}) stored in {@code Voorbeeld.puntwijs} in the user's data folder and valued at the
+ * The portfolio the application opens on first run: the sample complexes ({@code samples/*.json}, shipped in the
+ * jar under {@code /voorbeelden/}) stored in {@code Voorbeeld.puntwijs} in the user's data folder and valued at the
  * peildatum. Built once; an existing file is left alone.
  */
 public final class Voorbeeldportefeuille {
 
-    /** The sample complexes in the jar, the zorg complex first (the first-run panel points at it). */
-    static final List<String> BRONNEN = List.of("/voorbeelden/zorgcomplex-de-hoven.json",
-            "/voorbeelden/de-linde-complex.json");
+    /**
+     * The sample complexes in the jar, the 40 zorgwoningen of Het Baken first (the first-run panel points at it: it
+     * shows both failing zorg conditions); De Hoven stays as the small zorg example the tests and screenshots use.
+     */
+    static final List<String> BRONNEN = List.of("/voorbeelden/zorgcomplex-het-baken.json",
+            "/voorbeelden/de-linde-complex.json", "/voorbeelden/zorgcomplex-de-hoven.json");
 
     public static final String NAAM = "Voorbeeld.puntwijs";
 
     /** The key of the zorg sample, opened on first run. */
-    public static final String ZORGCOMPLEX = "HOVEN";
+    public static final String ZORGCOMPLEX = "BAKEN";
 
     private Voorbeeldportefeuille() {
     }

@@ -59,7 +59,8 @@ class ComplexSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/complex/volledig.json", "samples/de-linde-complex.json", "samples/zorgcomplex-de-hoven.json"})
+    @ValueSource(strings = {"/complex/volledig.json", "samples/de-linde-complex.json", "samples/zorgcomplex-de-hoven.json",
+            "samples/zorgcomplex-het-baken.json"})
     void voorbeeldenEnGeschrevenBestandenVoldoen(String bron) throws Exception {
         String json = new String(ComplexSchrijverTest.invoer(bron), StandardCharsets.UTF_8);
         assertThat(fouten(json)).isEmpty();

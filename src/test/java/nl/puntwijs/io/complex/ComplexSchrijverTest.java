@@ -19,7 +19,8 @@ class ComplexSchrijverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/complex/volledig.json", "samples/de-linde-complex.json", "samples/zorgcomplex-de-hoven.json"})
+    @ValueSource(strings = {"/complex/volledig.json", "samples/de-linde-complex.json", "samples/zorgcomplex-de-hoven.json",
+            "samples/zorgcomplex-het-baken.json"})
     void heenEnWeer(String bron) throws Exception {
         GelezenComplex eerste = LEZER.lees(invoer(bron));
         assertThat(eerste.fouten()).isEmpty();

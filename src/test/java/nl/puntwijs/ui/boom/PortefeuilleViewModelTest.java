@@ -16,8 +16,8 @@ class PortefeuilleViewModelTest {
     void complexenMetWoningenPuntenEnSector() {
         try (Proefwerkruimte p = new Proefwerkruimte().open()) {
             PortefeuilleViewModel vm = new PortefeuilleViewModel(p.werkruimte);
-            assertThat(vm.zichtbaarProperty().get()).extracting(c -> c.info().sleutel()).containsExactly("LINDE", "HOVEN");
-            assertThat(woningen(vm)).isEqualTo(36);
+            assertThat(vm.zichtbaarProperty().get()).extracting(c -> c.info().sleutel()).containsExactly("LINDE", "BAKEN", "HOVEN");
+            assertThat(woningen(vm)).isEqualTo(76);
             PortefeuilleViewModel.WoningKnoop k = vm.knoop("LIN-007");
             assertThat(k.puntenProperty().get()).isNotNull();
             assertThat(k.sectorProperty().get()).isEqualTo(Sector.MIDDEN);
@@ -35,7 +35,7 @@ class PortefeuilleViewModelTest {
             assertThat(woningen(vm)).isEqualTo(24);
             vm.zoektermProperty().set("");
             vm.alleenZorgProperty().set(true);
-            assertThat(woningen(vm)).isEqualTo(12);
+            assertThat(woningen(vm)).isEqualTo(52); // De Hoven's 12 and Het Baken's 40 zorgwoningen
             vm.alleenZorgProperty().set(false);
             vm.alleenBlokkerendProperty().set(true);
             assertThat(vm.zichtbaarProperty().get()).flatExtracting(PortefeuilleViewModel.ComplexKnoop::woningen)

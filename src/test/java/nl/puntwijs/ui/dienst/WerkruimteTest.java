@@ -26,13 +26,13 @@ class WerkruimteTest {
     void opentHetVoorbeeldMetDeEersteWoningBerekend() {
         try (Proefwerkruimte p = new Proefwerkruimte().open()) {
             Werkruimte w = p.werkruimte;
-            assertThat(w.complexen()).extracting(PortfolioRepository.ComplexInfo::sleutel).containsExactly("LINDE", "HOVEN");
-            assertThat(w.overzicht()).hasSize(36);
+            assertThat(w.complexen()).extracting(PortfolioRepository.ComplexInfo::sleutel).containsExactly("LINDE", "BAKEN", "HOVEN");
+            assertThat(w.overzicht()).hasSize(76);
             assertThat(w.geopend().complex().id()).isEqualTo("LINDE");
             assertThat(w.woningIdProperty().get()).isEqualTo("LIN-001");
             assertThat(w.woningProperty().get().resultaat().punten()).isPositive();
             assertThat(w.complexBerekeningProperty().get().gelukt()).isTrue();
-            assertThat(w.standen()).hasSize(36); // the background index covered the other complex too
+            assertThat(w.standen()).hasSize(76); // the background index covered the other complexes too
             assertThat(p.dialogen.fouten).isEmpty();
         }
     }

@@ -105,7 +105,7 @@ class HoofdViewModelTest {
             Path vector = Path.of("src/test/resources/conformance/vera/zelfstandige_woonruimten/input/12006000004.json");
             assertThat(vm.importeer(List.of(vector))).isTrue();
             p.wacht();
-            assertThat(p.werkruimte.complexen()).hasSize(3);
+            assertThat(p.werkruimte.complexen()).hasSize(4);
             // stored, with the importer's warnings listed in full
             assertThat(p.dialogen.fouten).singleElement().asString().contains("1 eenheden in 1 complex geïmporteerd")
                     .contains("adres: onvolledig");
@@ -122,7 +122,7 @@ class HoofdViewModelTest {
             HoofdViewModel vm = vm(p, Optional.empty());
             vm.herwaarderen();
             p.wacht();
-            assertThat(p.werkruimte.statusProperty().get()).isEqualTo("36 woningen gewaardeerd op 2026-07-01");
+            assertThat(p.werkruimte.statusProperty().get()).isEqualTo("76 woningen gewaardeerd op 2026-07-01");
         }
     }
 }

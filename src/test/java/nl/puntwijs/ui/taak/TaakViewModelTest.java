@@ -18,7 +18,7 @@ class TaakViewModelTest {
                     p.werkruimte.kern().interpretatie()).waardeerAlles(Proefwerkruimte.PEILDATUM,
                     (g, t) -> ctx.meld("gewaardeerd", g, t)), uit::set)).isTrue();
             p.wacht();
-            assertThat(uit.get().gewaardeerd()).isEqualTo(36);
+            assertThat(uit.get().gewaardeerd()).isEqualTo(76);
             assertThat(vm.bezigProperty().get()).isFalse();
             assertThat(vm.tekstProperty().get()).isEqualTo("Herwaarderen klaar");
         }
