@@ -7,7 +7,8 @@
 # Intel and Apple silicon: jpackage links the runtime of the JDK in use and JavaFX's natives come from the jars Maven
 # resolved for this Mac, so the bundle runs on the architecture it was built on only. Build it once on an Intel Mac
 # (x86_64) and once on an Apple silicon Mac (arm64); the CI matrix does both, and <arch> in the .dmg's name tells
-# them apart. Each run replaces what an earlier run left in target/dist. Unsigned: see packaging/README.md.
+# them apart. Each run replaces the bundle (and the .dmg it builds) of an earlier run. Unsigned: see
+# packaging/README.md.
 #
 # No file association here: macOS hands a double-clicked file to a running application as an event, not as the
 # argument nl.puntwijs.Launcher reads, so an association would only open the window on the last portfolio.

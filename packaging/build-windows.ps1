@@ -5,8 +5,9 @@
 #
 # Uses the jpackage of the JDK in use ($env:JAVA_HOME, else the java on the PATH; 17 or newer). The .msi needs WiX on
 # the PATH: WiX 3 (candle.exe, light.exe) for the jpackage of JDK 17 to 23, WiX 4 or 5 (wix.exe with the
-# WixToolset.Util and WixToolset.UI extensions) for JDK 24 and newer. Each run replaces what an earlier run left in
-# target\dist. The version comes from pom.xml, the modules from packaging\modules.txt, the icon from assets\puntwijs.ico.
+# WixToolset.Util and WixToolset.UI extensions) for JDK 24 and newer. Each run replaces the app-image (and the .msi
+# it builds) of an earlier run in target\dist. The version comes from pom.xml, the modules from packaging\modules.txt,
+# the icon from assets\puntwijs.ico.
 #
 # The .msi installs per user (into %LOCALAPPDATA%\Puntwijs, no administrator rights), with a Start-menu entry, an
 # optional desktop shortcut, a choice of folder, and the file association for .puntwijs files. Unsigned: see
