@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # Builds the Linux installers of Puntwijs with jpackage, after `mvn -B package`:
-#   packaging/build-linux.sh             the app-image target/dist/Puntwijs and the package target/dist/puntwijs_<versie>_<arch>.deb
+#   packaging/build-linux.sh             the app-image target/dist/Puntwijs and target/dist/puntwijs_<versie>-1_<arch>.deb
 #   packaging/build-linux.sh app-image   only the app-image (what .ci/run builds and smoke-starts)
 #   packaging/build-linux.sh deb         the app-image and the .deb
 # Each run replaces the app-image (and the .deb it builds) of an earlier run. Uses the jpackage of the JDK in use
 # ($JAVA_HOME, else the java on the PATH; 17 or newer), the version from pom.xml and assets/puntwijs-512.png; the
 # runtime is linked by jpackage (jlink) with the modules of packaging/modules.txt, so users need no Java. The .deb
 # needs dpkg-deb and fakeroot (Debian: apt-get install -y fakeroot). Start the app-image with
-# target/dist/Puntwijs/bin/Puntwijs
-# (no arguments: the window; with arguments: the command line, as java -jar puntwijs.jar).
+# target/dist/Puntwijs/bin/Puntwijs (no arguments: the window; with arguments: the command line, as java -jar).
 set -euo pipefail
 source "$(dirname "$0")/gemeenschappelijk.sh"
 
