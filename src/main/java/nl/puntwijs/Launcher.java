@@ -14,10 +14,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        // one existing portfolio file as the only argument: a double-click on a .puntwijs file (the installers'
+        // file association) opens the desktop application on it
+        boolean portefeuille = args.length == 1 && nl.puntwijs.ui.Bureaublad.isPortefeuillebestand(args[0]);
+        if (args.length == 0 || portefeuille) {
             if (nl.puntwijs.ui.Bureaublad.heeftBeeldscherm()) {
-                nl.puntwijs.ui.Bureaublad.start();
+                nl.puntwijs.ui.Bureaublad.start(portefeuille ? java.nio.file.Path.of(args[0]) : null);
                 return;
+            }
+            if (portefeuille) {
+                System.err.println("Puntwijs: geen beeldscherm gevonden (DISPLAY is niet gezet); lees het bestand met "
+                        + "'list --db " + args[0] + "'");
+                System.exit(2);
             }
             System.err.println("Puntwijs: geen beeldscherm gevonden (DISPLAY is niet gezet); de opdrachtregel:");
         }

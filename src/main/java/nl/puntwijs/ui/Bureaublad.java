@@ -31,12 +31,44 @@ public final class Bureaublad {
         return s != null && !s.isBlank();
     }
 
+    /**
+     * True for an existing file named {@code *.puntwijs}: what the operating system passes when a portfolio file is
+     * opened with the installed application (the file association of the Windows and Linux installers).
+     */
+    public static boolean isPortefeuillebestand(String argument) {
+        if (argument == null || argument.startsWith("-")
+                || !argument.toLowerCase(Locale.ROOT).endsWith(".puntwijs")) {
+            return false;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(argument));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     private static volatile java.util.concurrent.CompletableFuture<nl.puntwijs.ui.dienst.Rekenkern> kern;
+
+    private static volatile java.nio.file.Path teOpenen;
 
     /** Starts the toolkit; the tables load on another thread meanwhile. */
     public static void start() {
+        start(null);
+    }
+
+    /**
+     * Starts the toolkit on the portfolio {@code bestand}, or with {@code null} on the last portfolio (the sample on
+     * first run).
+     */
+    public static void start(java.nio.file.Path bestand) {
+        teOpenen = bestand == null ? null : bestand.toAbsolutePath();
         kern = java.util.concurrent.CompletableFuture.supplyAsync(nl.puntwijs.ui.dienst.Rekenkern::standaard);
         Application.launch(PuntwijsApp.class);
+    }
+
+    /** The portfolio asked for on the command line, or null. */
+    static java.nio.file.Path teOpenen() {
+        return teOpenen;
     }
 
     /** The tables, loaded while the toolkit started. */

@@ -63,8 +63,9 @@ public final class PuntwijsApp extends Application {
         meet("venster zichtbaar");
 
         LocalDate datum = peildatum;
-        boolean eersteKeer = instellingen.laatstePortefeuille().isEmpty();
-        CompletableFuture.supplyAsync(() -> instellingen.laatstePortefeuille()
+        Path gevraagd = Bureaublad.teOpenen();
+        boolean eersteKeer = gevraagd == null && instellingen.laatstePortefeuille().isEmpty();
+        CompletableFuture.supplyAsync(() -> gevraagd != null ? gevraagd : instellingen.laatstePortefeuille()
                 .orElseGet(() -> Voorbeeldportefeuille.zorgVoor(map, kern, datum)))
                 .whenComplete((p, t) -> Platform.runLater(() -> {
                     if (t != null) {
