@@ -260,7 +260,7 @@ final class ComplexLezer {
         try (ResultSet rs = query("SELECT x.ruimte_id, x." + kolom + " FROM " + bron + " CROSS JOIN " + tabel
                 + " x ON x.ruimte_id = r.id " + waar + "ORDER BY x.ruimte_id, x.volgorde", complexId, van, tot)) {
             while (rs.next()) {
-                uit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new BigDecimal(rs.getString(2)));
+                uit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Rij.getal(rs, 2, rs.getString(2)));
             }
         }
         return uit;
