@@ -307,10 +307,10 @@ final class ComplexLezer {
                         String naam = tekst(p);
                         String soort = tekst(p);
                         String detail = tekst(p);
-                        BigDecimal oppervlakte = getal(p);
-                        BigDecimal lengte = getal(p);
-                        BigDecimal breedte = getal(p);
-                        BigDecimal hoogte = getal(p);
+                        BigDecimal oppervlakte = getal(p, "oppervlakte");
+                        BigDecimal lengte = getal(p, "lengte");
+                        BigDecimal breedte = getal(p, "breedte");
+                        BigDecimal hoogte = getal(p, "hoogte");
                         boolean verwarmd = geheelVerplicht(p) != 0;
                         boolean verkoeld = geheelVerplicht(p) != 0;
                         Integer gedeeld = geheel(p);
@@ -347,9 +347,10 @@ final class ComplexLezer {
         return t == JsonToken.VALUE_NULL ? null : p.getText();
     }
 
-    private static BigDecimal getal(JsonParser p) throws IOException {
+    /** A room's number from the JSON SQLite built, checked as {@link Rij#getal} checks a column. */
+    private static BigDecimal getal(JsonParser p, String kolom) throws IOException, SQLException {
         String t = tekst(p);
-        return t == null ? null : new BigDecimal(t);
+        return t == null ? null : Rij.getal(() -> "ruimte." + kolom, t);
     }
 
     private static Integer geheel(JsonParser p) throws IOException {
@@ -368,7 +369,7 @@ final class ComplexLezer {
         try (ResultSet rs = query("SELECT x.ruimte_id, x." + kolom + " FROM " + bron + " CROSS JOIN " + tabel
                 + " x ON x.ruimte_id = r.id " + waar + "ORDER BY " + eigenaar + ", r.volgorde, x.volgorde", params)) {
             while (rs.next()) {
-                uit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new BigDecimal(rs.getString(2)));
+                uit.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Rij.getal(rs, 2, rs.getString(2)));
             }
         }
         return uit;

@@ -58,6 +58,10 @@ public final class PortfolioFout extends RuntimeException {
 
     /** Translates a database failure into a message for the user. */
     public static PortfolioFout van(SQLException e, Path bestand) {
+        if (e instanceof Rij.OngeldigeWaarde) {
+            return new PortfolioFout(Soort.BESCHADIGD, bestand, "een opgeslagen waarde is ongeldig (" + e.getMessage()
+                    + "); is het bestand met een ander programma bewerkt? Zet een reservekopie terug", e);
+        }
         int code = e instanceof SQLiteException s ? s.getResultCode().code & 0xff : e.getErrorCode() & 0xff;
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
             return new PortfolioFout(Soort.IN_GEBRUIK, bestand, "het bestand is in gebruik door een ander programma "

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.DateTimeException;
+import nl.puntwijs.io.vera.Getallen;
 
 /** Typed, null-aware reading and writing of columns: decimals as exact text, dates as ISO text, booleans 0/1. */
 final class Rij {
@@ -108,6 +110,73 @@ final class Rij {
         return v;
     }
 
+    /**
+     * A stored value Puntwijs never writes: the file was edited by another program. The core trusts its model, so
+     * such a value is refused where it is read, with the column named, as the readers refuse it in a file.
+     */
+    static final class OngeldigeWaarde extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        OngeldigeWaarde(String kolom, String waarde, String reden) {
+            super("kolom " + kolom + ", waarde '" + (waarde.length() > 200 ? waarde.substring(0, 200) + "…" : waarde)
+                    + "': " + reden);
+        }
+    }
+
+    /** A column's "tabel.kolom", asked for only when a value is refused or negative (the lookup is not free). */
+    @FunctionalInterface
+    interface Kolom {
+        String naam() throws SQLException;
+    }
+
+    static Kolom kolom(ResultSet rs, int index) {
+        return () -> rs.getMetaData().getTableName(index) + "." + rs.getMetaData().getColumnName(index);
+    }
+
+    /** The largest number any stored field holds (WOZ values and amounts are at most 10^9 in the readers). */
+    private static final BigDecimal MAXIMUM = BigDecimal.valueOf(1_000_000_000L);
+    /** The one stored input that may be negative: a rent decrease is a valid planned change. */
+    private static final String NEGATIEF_TOEGESTAAN = ".huur_verhoging_pct";
+    /** Stored results may be negative too (energy points, a difference); they are recomputed, never input. */
+    private static final String RESULTATEN = "resultaat.";
+
+    static BigDecimal getal(ResultSet rs, int index, String t) throws SQLException {
+        return getal(kolom(rs, index), t);
+    }
+
+    /**
+     * A stored number, bounded as the readers bound input ({@link Getallen#begrensd}): a number, at most 10^9 either
+     * way, not negative (but for a rent change and results), and no smaller than 10^-{@value Getallen#DECIMALEN}
+     * unless zero.
+     */
+    static BigDecimal getal(Kolom kolom, String t) throws SQLException {
+        BigDecimal b;
+        try {
+            b = t.length() > 1000 ? null : new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            b = null;
+        }
+        if (b == null) {
+            throw new OngeldigeWaarde(kolom.naam(), t, "is geen getal");
+        }
+        if (b.abs().compareTo(MAXIMUM) > 0) {
+            throw new OngeldigeWaarde(kolom.naam(), Getallen.tekst(b), "is onwaarschijnlijk groot (meer dan "
+                    + MAXIMUM.toPlainString() + ")");
+        }
+        if (b.signum() < 0) {
+            String naam = kolom.naam();
+            if (!naam.endsWith(NEGATIEF_TOEGESTAAN) && !naam.startsWith(RESULTATEN)) {
+                throw new OngeldigeWaarde(naam, t, "is negatief");
+            }
+        }
+        BigDecimal begrensd = Getallen.begrensd(b);
+        if (begrensd == null) {
+            throw new OngeldigeWaarde(kolom.naam(), Getallen.tekst(b), "is onwaarschijnlijk klein (meer dan "
+                    + Getallen.DECIMALEN + " decimalen)");
+        }
+        return begrensd;
+    }
+
     /** Reads columns by index from 1 on. */
     static final class Lezer {
         private final ResultSet rs;
@@ -146,11 +215,16 @@ final class Rij {
 
         BigDecimal getal() throws SQLException {
             String t = rs.getString(i++);
-            return t == null ? null : new BigDecimal(t);
+            return t == null ? null : Rij.getal(rs, i - 1, t);
         }
 
         LocalDate datum() throws SQLException {
-            return Rij.datum(rs.getString(i++));
+            String t = rs.getString(i++);
+            try {
+                return Rij.datum(t);
+            } catch (DateTimeException e) {
+                throw new OngeldigeWaarde(kolom(rs, i - 1).naam(), t, "is geen datum (JJJJ-MM-DD)");
+            }
         }
 
         Boolean vlag() throws SQLException {

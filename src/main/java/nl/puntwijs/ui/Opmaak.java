@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import nl.puntwijs.io.vera.Getallen;
 
 /**
  * Dutch number formats for the UI ({@code 12,25}, {@code € 1.234,56}) and the parsing of what a user types: a comma
@@ -53,6 +54,13 @@ public final class Opmaak {
         return (bedrag.signum() > 0 ? "+" : bedrag.signum() < 0 ? "-" : "") + euro(bedrag.abs());
     }
 
+    /** Characters a number may have when typed; the readers refuse longer numbers too. */
+    static final int MAXIMUM_TEKENS = 40;
+
+    private static String ingekort(String tekst) {
+        return tekst.length() <= MAXIMUM_TEKENS ? tekst : tekst.substring(0, MAXIMUM_TEKENS) + "…";
+    }
+
     /** A value for an input field: plain, Dutch decimal comma, no grouping. */
     public static String invoer(BigDecimal waarde) {
         return waarde == null ? "" : waarde.stripTrailingZeros().toPlainString().replace('.', ',');
@@ -76,10 +84,16 @@ public final class Opmaak {
         if (t.contains(",")) {
             t = t.replace(".", "").replace(',', '.');
         }
-        if (!t.matches("-?\\d+(\\.\\d+)?")) {
-            throw new NumberFormatException("'" + tekst.strip() + "' is geen getal");
+        // a pasted text of thousands of digits is no measure (and the message would quote all of it)
+        if (t.length() > MAXIMUM_TEKENS || !t.matches("-?\\d+(\\.\\d+)?")) {
+            throw new NumberFormatException("'" + ingekort(tekst.strip()) + "' is geen getal");
         }
-        return new BigDecimal(t);
+        BigDecimal b = Getallen.begrensd(new BigDecimal(t));
+        if (b == null) {
+            throw new NumberFormatException("'" + ingekort(tekst.strip()) + "' is onwaarschijnlijk klein (meer dan "
+                    + Getallen.DECIMALEN + " decimalen)");
+        }
+        return b;
     }
 
     /** Whole numbers only. */

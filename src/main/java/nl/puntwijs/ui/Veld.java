@@ -48,9 +48,21 @@ public final class Veld<T> {
         return new Veld<>(Opmaak::leesGeheel, controle);
     }
 
-    /** Not negative (areas, amounts, widths); blank allowed. */
-    public static Controle<java.math.BigDecimal> nietNegatief(String wat) {
-        return v -> v != null && v.signum() < 0 ? wat + " kan niet negatief zijn" : null;
+    /**
+     * From 0 to {@code maximum} (areas, amounts, widths); blank allowed. The maxima are the readers' (VERA, complex
+     * JSON, template), so what cannot be imported cannot be typed either, and the core never sees an absurd number.
+     */
+    public static Controle<java.math.BigDecimal> tussen(String wat, long maximum, String eenheid) {
+        java.math.BigDecimal max = java.math.BigDecimal.valueOf(maximum);
+        return v -> v == null ? null : v.signum() < 0 ? wat + " kan niet negatief zijn"
+                : v.compareTo(max) > 0 ? wat + " is onwaarschijnlijk groot (meer dan " + Opmaak.invoer(max) + " " + eenheid + ")"
+                : null;
+    }
+
+    /** A whole number from {@code minimum} to {@code maximum}; blank allowed. */
+    public static Controle<Integer> tussen(String wat, int minimum, int maximum, String eenheid) {
+        return v -> v == null ? null : v < minimum ? wat + " is minstens " + minimum
+                : v > maximum ? wat + " is onwaarschijnlijk groot (meer dan " + maximum + " " + eenheid + ")" : null;
     }
 
     public void bijWijziging(Consumer<T> actie) {

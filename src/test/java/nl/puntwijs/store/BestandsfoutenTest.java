@@ -105,6 +105,48 @@ class BestandsfoutenTest {
         assertThat(Files.readAllBytes(db)).isEqualTo(voor);
     }
 
+    /**
+     * Values another program wrote into the file: each is refused where it is read, naming table, column and value,
+     * instead of a NumberFormatException or an absurd number reaching the core (where 1E+999999999 hangs).
+     */
+    @Test
+    void eenWaardeVanEenAnderProgrammaWordtGeweigerdMetDeKolom() throws Exception {
+        String[][] gevallen = {
+            {"UPDATE ruimte SET oppervlakte = '-12' WHERE id = (SELECT min(id) FROM ruimte)", "ruimte.oppervlakte, waarde '-12': is negatief"},
+            {"UPDATE ruimte SET oppervlakte = '1E+999999999' WHERE id = (SELECT min(id) FROM ruimte)",
+                "ruimte.oppervlakte, waarde '1E+999999999': is onwaarschijnlijk groot"},
+            {"UPDATE ruimte SET lengte = '1E-999999999' WHERE id = (SELECT min(id) FROM ruimte)",
+                "ruimte.lengte, waarde '1E-999999999': is onwaarschijnlijk klein"},
+            {"UPDATE ruimte SET breedte = 'drie meter' WHERE id = (SELECT min(id) FROM ruimte)",
+                "ruimte.breedte, waarde 'drie meter': is geen getal"},
+            {"UPDATE woz_waarde SET waarde = 'NaN'", "woz_waarde.waarde, waarde 'NaN': is geen getal"},
+            {"UPDATE woz_waarde SET waardepeildatum = '1 januari'", "woz_waarde.waardepeildatum, waarde '1 januari': is geen datum"},
+        };
+        for (String[] geval : gevallen) {
+            Path db = portefeuilleMetGegevens("bewerkt-" + Math.abs(geval[0].hashCode()) + ".puntwijs");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                assertThat(s.executeUpdate(geval[0])).as(geval[0]).isPositive();
+            }
+            try (Portfolio p = Portfolio.open(db)) {
+                long id = p.repository().complexen().get(0).id();
+                assertThatThrownBy(() -> p.repository().laad(id)).as(geval[0]).isInstanceOfSatisfying(PortfolioFout.class, f -> {
+                    assertThat(f.soort()).isEqualTo(PortfolioFout.Soort.BESCHADIGD);
+                    assertThat(f.getMessage()).contains(db.getFileName().toString()).contains(geval[1])
+                            .contains("ander programma");
+                });
+            }
+        }
+        // a planned rent decrease is the one negative number the store holds
+        Path db = portefeuilleMetGegevens("huurverlaging.puntwijs");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE eenheid SET huur_kaal = '700', huur_verhoging_pct = '-2.5'")).isPositive();
+        }
+        try (Portfolio p = Portfolio.open(db)) {
+            Complex c = p.repository().laad(p.repository().complexen().get(0).id());
+            assertThat(c.woningen().get(0).huur().huurverhogingPercentage()).isEqualByComparingTo("-2.5");
+        }
+    }
+
     @Test
     void alleenLezenGeopendKanNietsWijzigen() throws Exception {
         Path db = portefeuilleMetGegevens("alleenlezen.puntwijs");

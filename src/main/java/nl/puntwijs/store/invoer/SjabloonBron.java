@@ -1,8 +1,6 @@
 package nl.puntwijs.store.invoer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +28,8 @@ public final class SjabloonBron implements Importbron {
     @Override
     public void lees(Path bestand, String weergave, Importverzameling uit) throws IOException, OnleesbaarException {
         SjabloonLezer.Uitkomst u;
-        try (InputStream in = Files.newInputStream(bestand)) {
-            u = new SjabloonLezer().lees(in);
+        try {
+            u = new SjabloonLezer().lees(bestand);
         } catch (SjabloonLezer.OngeldigSjabloon e) {
             throw new OnleesbaarException(e.getMessage());
         }

@@ -23,12 +23,12 @@ public final class RuimteRij {
     private final StringProperty naam = new SimpleStringProperty(this, "naam");
     private final ObjectProperty<RuimteSoort> soort = new SimpleObjectProperty<>(this, "soort");
     private final ObjectProperty<Detailsoort> detailsoort = new SimpleObjectProperty<>(this, "detailsoort");
-    private final Veld<java.math.BigDecimal> oppervlakte = Veld.getal(Veld.nietNegatief("oppervlakte"));
-    private final Veld<java.math.BigDecimal> lengte = Veld.getal(Veld.nietNegatief("lengte"));
-    private final Veld<java.math.BigDecimal> breedte = Veld.getal(Veld.nietNegatief("breedte"));
+    private final Veld<java.math.BigDecimal> oppervlakte = Veld.getal(Veld.tussen("oppervlakte", 10_000, "m²"));
+    private final Veld<java.math.BigDecimal> lengte = Veld.getal(Veld.tussen("lengte", 1_000, "m"));
+    private final Veld<java.math.BigDecimal> breedte = Veld.getal(Veld.tussen("breedte", 1_000, "m"));
     private final BooleanProperty verwarmd = new SimpleBooleanProperty(this, "verwarmd");
     private final BooleanProperty verkoeld = new SimpleBooleanProperty(this, "verkoeld");
-    private final Veld<Integer> gedeeld = Veld.geheel(v -> v != null && v < 0 ? "aantal adressen kan niet negatief zijn" : null);
+    private final Veld<Integer> gedeeld = Veld.geheel(Veld.tussen("aantal adressen", 0, 100_000, "adressen"));
     private final StringProperty melding = new SimpleStringProperty(this, "melding");
     boolean laden;
 

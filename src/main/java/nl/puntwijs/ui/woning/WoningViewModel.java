@@ -81,13 +81,13 @@ public final class WoningViewModel {
     private final Veld<List<BigDecimal>> aanrechten = new Veld<>(WoningViewModel::leesLengtes, null);
 
     private final ObjectProperty<Energielabel> label = new SimpleObjectProperty<>(this, "label");
-    private final Veld<BigDecimal> woz = Veld.getal(Veld.nietNegatief("WOZ-waarde"));
+    private final Veld<BigDecimal> woz = Veld.getal(Veld.tussen("WOZ-waarde", 1_000_000_000, "€"));
     private final StringProperty wozPeildatum = new SimpleStringProperty(this, "wozPeildatum", "");
 
     private final BooleanProperty zorgwoning = new SimpleBooleanProperty(this, "zorgwoning");
     private final ObjectProperty<Keuze> woongebouw = new SimpleObjectProperty<>(this, "woongebouw", Keuze.ERFT);
-    private final Veld<BigDecimal> gangbreedte = Veld.getal(Veld.nietNegatief("gangbreedte"));
-    private final Veld<BigDecimal> drempel = Veld.getal(Veld.nietNegatief("drempelhoogte"));
+    private final Veld<BigDecimal> gangbreedte = Veld.getal(Veld.tussen("gangbreedte", 1_000, "cm"));
+    private final Veld<BigDecimal> drempel = Veld.getal(Veld.tussen("drempelhoogte", 100, "cm"));
     private final ObjectProperty<Keuze> liftOfHelling = new SimpleObjectProperty<>(this, "liftOfHelling", Keuze.ERFT);
     private final ObjectProperty<Keuze> alarmWoning = new SimpleObjectProperty<>(this, "alarmWoning", Keuze.ERFT);
     private final ObjectProperty<Keuze> alarmComplex = new SimpleObjectProperty<>(this, "alarmComplex", Keuze.ERFT);
@@ -99,10 +99,10 @@ public final class WoningViewModel {
     private final StringProperty gangPrompt = new SimpleStringProperty(this, "gangPrompt", "");
     private final StringProperty drempelPrompt = new SimpleStringProperty(this, "drempelPrompt", "");
 
-    private final Veld<BigDecimal> kaleHuur = Veld.getal(Veld.nietNegatief("huur"));
-    private final Veld<BigDecimal> geplandeHuur = Veld.getal(Veld.nietNegatief("geplande huur"));
-    private final Veld<BigDecimal> servicekosten = Veld.getal(Veld.nietNegatief("servicekosten"));
-    private final Veld<Integer> huishouden = Veld.geheel(v -> v != null && v < 1 ? "een huishouden heeft minstens 1 persoon" : null);
+    private final Veld<BigDecimal> kaleHuur = Veld.getal(Veld.tussen("huur", 100_000, "€"));
+    private final Veld<BigDecimal> geplandeHuur = Veld.getal(Veld.tussen("geplande huur", 100_000, "€"));
+    private final Veld<BigDecimal> servicekosten = Veld.getal(Veld.tussen("servicekosten", 100_000, "€"));
+    private final Veld<Integer> huishouden = Veld.geheel(Veld.tussen("huishoudgrootte", 1, 1_000, "personen"));
 
     public WoningViewModel(Werkruimte werkruimte) {
         this.werkruimte = werkruimte;
@@ -570,6 +570,9 @@ public final class WoningViewModel {
                 r.vasteTrap(), r.vlizotrap(), r.laadpalen(), r.kasten());
     }
 
+    /** The readers' maximum for one counter, in mm. */
+    private static final BigDecimal MAXIMUM_AANRECHT_MM = BigDecimal.valueOf(100_000);
+
     static List<BigDecimal> leesLengtes(String tekst) {
         List<BigDecimal> uit = new ArrayList<>();
         if (tekst == null || tekst.isBlank()) {
@@ -580,6 +583,9 @@ public final class WoningViewModel {
                 BigDecimal b = Opmaak.leesGetal(deel);
                 if (b.signum() <= 0) {
                     throw new NumberFormatException("een aanrechtlengte is groter dan 0 mm");
+                }
+                if (b.compareTo(MAXIMUM_AANRECHT_MM) > 0) {
+                    throw new NumberFormatException("een aanrechtlengte is onwaarschijnlijk groot (meer dan 100000 mm)");
                 }
                 uit.add(b);
             }

@@ -101,6 +101,55 @@ class WoningViewModelTest {
         }
     }
 
+    /**
+     * Text, NaN, exponents, thousands of digits, too many decimals and values beyond the readers' ranges in every
+     * numeric field: a Dutch message at the field, nothing thrown, the stored dwelling unchanged.
+     */
+    @Test
+    void onzinInEenGetalveldWordtGeweigerdEnNietOpgeslagen() {
+        try (Proefwerkruimte p = new Proefwerkruimte().open()) {
+            WoningViewModel vm = new WoningViewModel(p.werkruimte);
+            RuimteRij r = vm.gekozenProperty().get();
+            var voor = p.werkruimte.huidigeWoning();
+            String duizendCijfers = "9".repeat(5000);
+            Object[][] gevallen = {
+                {r.oppervlakte(), "NaN", "'NaN' is geen getal"},
+                {r.oppervlakte(), "1E308", "'1E308' is geen getal"},
+                {r.oppervlakte(), "Infinity", "'Infinity' is geen getal"},
+                {r.oppervlakte(), duizendCijfers, "'" + "9".repeat(40) + "…' is geen getal"},
+                {r.oppervlakte(), "0,000000000001", "'0,000000000001' is onwaarschijnlijk klein (meer dan 10 decimalen)"},
+                {r.oppervlakte(), "10000,5", "oppervlakte is onwaarschijnlijk groot (meer dan 10000 m²)"},
+                {r.lengte(), "1001", "lengte is onwaarschijnlijk groot (meer dan 1000 m)"},
+                {r.breedte(), "-0,5", "breedte kan niet negatief zijn"},
+                {r.gedeeld(), "100001", "aantal adressen is onwaarschijnlijk groot (meer dan 100000 adressen)"},
+                {r.gedeeld(), "1e3", "'1e3' is geen getal"},
+                {vm.woz(), "€ 2000000001", "WOZ-waarde is onwaarschijnlijk groot (meer dan 1000000000 €)"},
+                {vm.gangbreedte(), "1200", "gangbreedte is onwaarschijnlijk groot (meer dan 1000 cm)"},
+                {vm.drempel(), "150 cm", "drempelhoogte is onwaarschijnlijk groot (meer dan 100 cm)"},
+                {vm.kaleHuur(), "100.000,01", "huur is onwaarschijnlijk groot (meer dan 100000 €)"},
+                {vm.geplandeHuur(), "-1", "geplande huur kan niet negatief zijn"},
+                {vm.servicekosten(), "veel", "'veel' is geen getal"},
+                {vm.huishouden(), "0", "huishoudgrootte is minstens 1"},
+                {vm.huishouden(), "99999999999999999999", "'99999999999999999999' is geen geheel getal"},
+                {vm.aanrechten(), "2400;1000000", "een aanrechtlengte is onwaarschijnlijk groot (meer dan 100000 mm)"},
+            };
+            for (Object[] g : gevallen) {
+                nl.puntwijs.ui.Veld<?> veld = (nl.puntwijs.ui.Veld<?>) g[0];
+                veld.typ((String) g[1]);
+                assertThat(veld.fout()).as((String) g[1]).isEqualTo(g[2]);
+                assertThat(p.werkruimte.huidigeWoning()).as((String) g[1]).isEqualTo(voor);
+            }
+            // a valid value after the refused ones is taken (once the row's other fields are valid again), rounded to
+            // the readers' ten decimals
+            r.lengte().laad("");
+            r.breedte().laad("");
+            r.gedeeld().laad("");
+            r.oppervlakte().typ("30,123456789012");
+            assertThat(r.oppervlakte().fout()).isNull();
+            assertThat(p.werkruimte.huidigeWoning().ruimten().get(r.index()).oppervlakte()).isEqualTo("30.1234567890");
+        }
+    }
+
     @Test
     void eenZorgvoorwaardeOmzettenGeeftToeslagEnSignaal() {
         try (Proefwerkruimte p = new Proefwerkruimte().open()) {
