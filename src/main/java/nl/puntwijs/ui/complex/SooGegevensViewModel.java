@@ -46,7 +46,7 @@ public final class SooGegevensViewModel {
 
     private final Veld<BigDecimal> aandeel55Plus = Veld.getal(v -> v != null && (v.signum() < 0 || v.compareTo(HONDERD) > 0)
             ? "het aandeel bewoners van 55 jaar of ouder ligt tussen 0 en 100%" : null);
-    private final Veld<BigDecimal> afstand = Veld.getal(Veld.nietNegatief("de afstand tot de ontmoetingsruimte"));
+    private final Veld<BigDecimal> afstand = Veld.getal(Veld.tussen("de afstand tot de ontmoetingsruimte", 100_000, "m"));
     private final ObjectProperty<String> ronde = new SimpleObjectProperty<>(this, "ronde");
     private final ObjectProperty<LocalDate> oplevering = new SimpleObjectProperty<>(this, "oplevering");
     private final ObjectProperty<LocalDate> eindeOntmoeting = new SimpleObjectProperty<>(this, "eindeOntmoeting");
