@@ -91,9 +91,9 @@ class PortfolioTest {
                     .containsExactly("V");
         }
         // texts that need escaping on the way (rooms are read back as JSON built by SQLite), an empty name beside
-        // a missing one, decimals with their scale, large whole numbers
+        // a missing one, decimals with their scale, the largest number with the most decimals a reader accepts
         Ruimte lastig = new Ruimte("r\"1\\\u0001", "Zolder \"boven\" ² é \t", RuimteSoort.VERTREK, Detailsoort.ZOLDER,
-                new BigDecimal("12.50"), new BigDecimal("0.001"), null, new BigDecimal("123456789012345678901.25"), true,
+                new BigDecimal("12.50"), new BigDecimal("0.001"), null, new BigDecimal("999999999.9999999999"), true,
                 false, 3, 2, List.of(Voorziening.values()[0]), List.of(new BigDecimal("2100.0")), true, false, 7,
                 List.of(new BigDecimal("0.30")));
         Ruimte leeg = new Ruimte(null, "", null, null, null, null, null, null, false, true, null, 1, List.of(), List.of(),

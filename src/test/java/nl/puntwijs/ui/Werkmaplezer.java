@@ -40,7 +40,7 @@ public final class Werkmaplezer {
             List<String> uit = new ArrayList<>();
             for (Row r : wb.getSheet(blad)) {
                 Cell c = r.getCell(0);
-                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().matches("(LIN|HOV)-\\d+")) {
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().matches("(LIN|HOV|BAK)-\\d+")) {
                     uit.add(c.getStringCellValue());
                 }
             }

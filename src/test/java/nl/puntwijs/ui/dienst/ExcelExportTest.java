@@ -60,15 +60,15 @@ class ExcelExportTest {
             assertThat(p.resultaten().resultatenVanComplex(linde, VORIG_JAAR)).isEmpty();
             Exportverslag v = new ExcelExport(Proefwerkruimte.kern()).exporteer(p,
                     new ExcelExport.Verzoek(doel, Proefwerkruimte.PEILDATUM, VORIG_JAAR, List.of(), null), taak);
-            assertThat(v.complexen()).isEqualTo(2);
-            assertThat(v.woningen()).isEqualTo(36);
+            assertThat(v.complexen()).isEqualTo(3);
+            assertThat(v.woningen()).isEqualTo(76);
             assertThat(p.resultaten().resultatenVanComplex(linde, VORIG_JAAR)).hasSize(24);
         }
         assertThat(bladen(doel)).containsExactly("Samenvatting", "Complexen", "Woningen", "Puntenopbouw",
                 "Gedeelde ruimten", "Knelpunten", "Vergelijking", "Parameters", "Wijzigingen");
-        assertThat(woningen(doel)).hasSize(36).contains("LIN-001", "HOV-07").doesNotHaveDuplicates();
+        assertThat(woningen(doel)).hasSize(76).contains("LIN-001", "HOV-07", "BAK-001").doesNotHaveDuplicates();
         // the vergelijkdatum reached the report: the comparison has a row per dwelling
-        assertThat(woningen(doel, "Vergelijking")).hasSize(36);
+        assertThat(woningen(doel, "Vergelijking")).hasSize(76);
         assertThat(parameter(doel, "Portefeuille")).isEqualTo("Voorbeeld");
         assertThat(taak.fasen).contains("Werkboek opslaan", "Klaar");
         assertThat(taak.laatste).isEqualTo(taak.totaal);

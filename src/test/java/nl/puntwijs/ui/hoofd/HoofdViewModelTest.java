@@ -58,11 +58,11 @@ class HoofdViewModelTest {
             assertThat(p.dialogen.voorstel).isEqualTo("Voorbeeld-2026-07-01.xlsx");
             assertThat(p.dialogen.fouten).isEmpty();
             assertThat(p.werkruimte.statusProperty().get())
-                    .isEqualTo("Bestuursrapport geschreven: bestuur.xlsx (2 complexen, 36 woningen)");
+                    .isEqualTo("Bestuursrapport geschreven: bestuur.xlsx (3 complexen, 76 woningen)");
             assertThat(p.dialogen.vragen).containsExactly("Het bestuursrapport bestuur.xlsx nu openen?");
             assertThat(geopend).containsExactly(doel);
-            assertThat(Werkmaplezer.woningen(doel)).hasSize(36);
-            assertThat(Werkmaplezer.woningen(doel, "Vergelijking")).hasSize(36);
+            assertThat(Werkmaplezer.woningen(doel)).hasSize(76);
+            assertThat(Werkmaplezer.woningen(doel, "Vergelijking")).hasSize(76);
         }
     }
 
