@@ -75,6 +75,9 @@ public final class PortefeuilleView extends VBox {
         boom.setId("portefeuille");
         boom.setShowRoot(false);
         boom.setCellFactory(t -> new Cel());
+        // every row the same height: the virtual flow then never measures rows to estimate where it is, which keeps
+        // scrolling and expanding a complex cheap with 100 000 dwellings in the tree (the height is the stylesheet's)
+        boom.getStyleClass().add("portefeuilleboom");
         VBox.setVgrow(boom, Priority.ALWAYS);
         boom.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (bouwen || b == null) {
@@ -104,8 +107,10 @@ public final class PortefeuilleView extends VBox {
             TreeItem<Object> wortel = new TreeItem<>("portefeuille");
             List<TreeItem<Object>> items = new java.util.ArrayList<>(complexen.size());
             for (PortefeuilleViewModel.ComplexKnoop c : complexen) {
-                TreeItem<Object> ci = new ComplexItem(c);
-                ci.setExpanded(complexen.size() <= 20);
+                ComplexItem ci = new ComplexItem(c);
+                if (complexen.size() <= 20) {
+                    ci.klapUit();
+                }
                 items.add(ci);
             }
             wortel.getChildren().setAll(items);
@@ -143,7 +148,12 @@ public final class PortefeuilleView extends VBox {
         }
     }
 
-    /** A complex whose dwelling items are made when first needed (expanded, searched): cheap for 100 000 dwellings. */
+    /**
+     * A complex whose dwelling items are made when first needed: cheap for 100 000 dwellings. They must be made while
+     * the complex is still collapsed: children added to an expanded item make the tree's focus model look up the row
+     * of each one (a walk over every open row per child: seconds for a complex of 1 000 in a large open tree). So the
+     * cell that shows the complex makes them, and code expands a complex only through {@link #klapUit()}.
+     */
     private static final class ComplexItem extends TreeItem<Object> {
         private boolean gevuld;
 
@@ -156,8 +166,8 @@ public final class PortefeuilleView extends VBox {
             return ((PortefeuilleViewModel.ComplexKnoop) getValue()).woningen().isEmpty();
         }
 
-        @Override
-        public javafx.collections.ObservableList<TreeItem<Object>> getChildren() {
+        /** Makes the dwelling items, if not made yet. */
+        void vul() {
             if (!gevuld) {
                 gevuld = true;
                 List<TreeItem<Object>> kinderen = new java.util.ArrayList<>();
@@ -166,17 +176,34 @@ public final class PortefeuilleView extends VBox {
                 }
                 super.getChildren().setAll(kinderen);
             }
+        }
+
+        void klapUit() {
+            vul();
+            setExpanded(true);
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<Object>> getChildren() {
+            vul();
             return super.getChildren();
         }
     }
 
-    /** A complex (name, count) or a dwelling (id, address, points, sector badge, blocking marker). */
+    /**
+     * A complex (name, count) or a dwelling (id, address, points, sector badge, blocking marker). A cell is reused for
+     * row after row while the tree scrolls, so it builds its nodes and its tooltip once and only sets their texts.
+     */
     private static final class Cel extends TreeCell<Object> {
         private final Label naam = new Label();
         private final Label punten = new Label();
         private final Label blok = new Label("\u2716");
+        private final Label badge = Iconen.sector(null);
         private final HBox rij;
-        private Label badge = Iconen.sector(null);
+        private final Label complexnaam = new Label();
+        private final Label telling = new Label();
+        private final HBox complexrij;
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         private PortefeuilleViewModel.WoningKnoop gebonden;
         private final javafx.beans.InvalidationListener werkBij = o -> vul();
 
@@ -191,6 +218,12 @@ public final class PortefeuilleView extends VBox {
             rij.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> getTreeView() == null
                     ? 180 : Math.max(150, getTreeView().getWidth() - 62), treeViewProperty(),
                     javafx.beans.binding.Bindings.selectDouble(treeViewProperty(), "width")));
+            complexnaam.getStyleClass().add("boom-complexnaam");
+            telling.getStyleClass().add("boom-telling");
+            Region vulComplex = new Region();
+            HBox.setHgrow(vulComplex, Priority.ALWAYS);
+            complexrij = new HBox(6, complexnaam, vulComplex, telling);
+            complexrij.setAlignment(Pos.CENTER_LEFT);
         }
 
         @Override
@@ -203,25 +236,22 @@ public final class PortefeuilleView extends VBox {
                 gebonden = null;
             }
             getStyleClass().remove("boom-complex");
-            setTooltip(null);
+            setText(null);
             if (leeg || item == null) {
-                setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             if (item instanceof PortefeuilleViewModel.ComplexKnoop c) {
+                if (getTreeItem() instanceof ComplexItem ci) {
+                    ci.vul(); // before the user can expand it (see ComplexItem)
+                }
                 getStyleClass().add("boom-complex");
-                setText(null);
-                Label n = new Label(c.info().weergavenaam());
-                n.getStyleClass().add("boom-complexnaam");
-                Label t = new Label(c.woningen().size() == c.totaal() ? String.valueOf(c.totaal())
+                complexnaam.setText(c.info().weergavenaam());
+                telling.setText(c.woningen().size() == c.totaal() ? String.valueOf(c.totaal())
                         : c.woningen().size() + "/" + c.totaal());
-                t.getStyleClass().add("boom-telling");
-                Region vul = new Region();
-                HBox.setHgrow(vul, Priority.ALWAYS);
-                HBox h = new HBox(6, n, vul, t);
-                h.setAlignment(Pos.CENTER_LEFT);
-                setGraphic(h);
+                setTooltip(null);
+                setGraphic(complexrij);
                 return;
             }
             if (item instanceof PortefeuilleViewModel.WoningKnoop w) {
@@ -230,9 +260,9 @@ public final class PortefeuilleView extends VBox {
                 w.sectorProperty().addListener(werkBij);
                 w.blokkerendProperty().addListener(werkBij);
                 naam.setText(w.eenheidId());
-                setTooltip(new javafx.scene.control.Tooltip(w.eenheidId() + "\n" + w.adres()));
+                tip.setText(w.eenheidId() + "\n" + w.adres());
+                setTooltip(tip);
                 vul();
-                setText(null);
                 setGraphic(rij);
             }
         }
@@ -243,9 +273,7 @@ public final class PortefeuilleView extends VBox {
                 return;
             }
             punten.setText(w.puntenProperty().get() == null ? "\u2013" : w.puntenProperty().get() + " p");
-            Label nieuw = Iconen.sector(w.sectorProperty().get());
-            rij.getChildren().set(rij.getChildren().indexOf(badge), nieuw);
-            badge = nieuw;
+            Iconen.zetSector(badge, w.sectorProperty().get());
             blok.setVisible(w.blokkerend() > 0);
             blok.setManaged(w.blokkerend() > 0);
         }

@@ -26,9 +26,20 @@ public final class Iconen {
     }
 
     public static Label sector(Sector sector) {
-        Label l = new Label(sector == null ? "?" : sector.code());
-        l.getStyleClass().addAll("sector-badge", sector == null ? "sector-onbekend" : "sector-" + sector.code());
+        Label l = new Label();
+        l.getStyleClass().add("sector-badge");
+        zetSector(l, sector);
         return l;
+    }
+
+    /** Shows another sector on a badge made by {@link #sector} (cells that are reused while a list scrolls). */
+    public static void zetSector(Label badge, Sector sector) {
+        String stijl = sector == null ? "sector-onbekend" : "sector-" + sector.code();
+        badge.setText(sector == null ? "?" : sector.code());
+        if (!badge.getStyleClass().contains(stijl)) {
+            badge.getStyleClass().removeIf(c -> c.startsWith("sector-") && !c.equals("sector-badge"));
+            badge.getStyleClass().add(stijl);
+        }
     }
 
     /** The application icon in every size the assets hold. */
