@@ -67,6 +67,19 @@ public final class Opmaak {
     }
 
     /**
+     * An amount in euros as a Dutch user types it: as {@link #leesGetal}, but points that group thousands ("€ 400.000",
+     * "1.234.567") are read as such when there is no decimal comma. A euro amount never has three decimals, so
+     * "400.000" cannot mean four hundred, while "12.50" stays twelve and a half.
+     */
+    public static BigDecimal leesBedrag(String tekst) {
+        if (tekst != null && !tekst.contains(",")
+                && tekst.strip().replace("€", "").strip().matches("-?\\d{1,3}(\\.\\d{3})+")) {
+            return leesGetal(tekst.replace(".", ""));
+        }
+        return leesGetal(tekst);
+    }
+
+    /**
      * Reads a number as users type it: "24,6", "24.60", "1.234,5" (a point followed by three digits and a comma is a
      * thousands separator), with an optional unit ("m²", "cm", "€"). Blank is null.
      *

@@ -44,6 +44,11 @@ public final class Veld<T> {
         return new Veld<>(Opmaak::leesGetal, controle);
     }
 
+    /** An amount in euros: thousands grouped with points are read as a Dutch user means them ({@link Opmaak#leesBedrag}). */
+    public static Veld<java.math.BigDecimal> bedrag(Controle<java.math.BigDecimal> controle) {
+        return new Veld<>(Opmaak::leesBedrag, controle);
+    }
+
     public static Veld<Integer> geheel(Controle<Integer> controle) {
         return new Veld<>(Opmaak::leesGeheel, controle);
     }

@@ -28,4 +28,19 @@ class OpmaakTest {
         assertThatThrownBy(() -> Opmaak.leesGetal("12,3,4")).hasMessage("'12,3,4' is geen getal");
         assertThatThrownBy(() -> Opmaak.leesGeheel("2,5")).hasMessage("'2,5' is geen geheel getal");
     }
+
+    @Test
+    void eenBedragMetDuizendtalpuntenIsWatDeGebruikerBedoelt() {
+        assertThat(Opmaak.leesBedrag("€ 400.000")).isEqualByComparingTo("400000");
+        assertThat(Opmaak.leesBedrag("1.234.567")).isEqualByComparingTo("1234567");
+        assertThat(Opmaak.leesBedrag("€ 1.234,50")).isEqualByComparingTo("1234.5");
+        // not a grouping: a decimal point as in English, or digits that do not come in threes
+        assertThat(Opmaak.leesBedrag("812.50")).isEqualByComparingTo("812.5");
+        assertThat(Opmaak.leesBedrag("400.00")).isEqualByComparingTo("400");
+        assertThat(Opmaak.leesBedrag("4000.000")).isEqualByComparingTo("4000");
+        assertThat(Opmaak.leesBedrag("")).isNull();
+        assertThatThrownBy(() -> Opmaak.leesBedrag("4.00.000")).hasMessage("'4.00.000' is geen getal");
+        // a measure keeps the point as a decimal point
+        assertThat(Opmaak.leesGetal("1.200")).isEqualByComparingTo("1.2");
+    }
 }

@@ -81,7 +81,7 @@ public final class WoningViewModel {
     private final Veld<List<BigDecimal>> aanrechten = new Veld<>(WoningViewModel::leesLengtes, null);
 
     private final ObjectProperty<Energielabel> label = new SimpleObjectProperty<>(this, "label");
-    private final Veld<BigDecimal> woz = Veld.getal(Veld.tussen("WOZ-waarde", 1_000_000_000, "€"));
+    private final Veld<BigDecimal> woz = Veld.bedrag(Veld.tussen("WOZ-waarde", 1_000_000_000, "€"));
     private final StringProperty wozPeildatum = new SimpleStringProperty(this, "wozPeildatum", "");
 
     private final BooleanProperty zorgwoning = new SimpleBooleanProperty(this, "zorgwoning");
@@ -99,9 +99,9 @@ public final class WoningViewModel {
     private final StringProperty gangPrompt = new SimpleStringProperty(this, "gangPrompt", "");
     private final StringProperty drempelPrompt = new SimpleStringProperty(this, "drempelPrompt", "");
 
-    private final Veld<BigDecimal> kaleHuur = Veld.getal(Veld.tussen("huur", 100_000, "€"));
-    private final Veld<BigDecimal> geplandeHuur = Veld.getal(Veld.tussen("geplande huur", 100_000, "€"));
-    private final Veld<BigDecimal> servicekosten = Veld.getal(Veld.tussen("servicekosten", 100_000, "€"));
+    private final Veld<BigDecimal> kaleHuur = Veld.bedrag(Veld.tussen("huur", 100_000, "€"));
+    private final Veld<BigDecimal> geplandeHuur = Veld.bedrag(Veld.tussen("geplande huur", 100_000, "€"));
+    private final Veld<BigDecimal> servicekosten = Veld.bedrag(Veld.tussen("servicekosten", 100_000, "€"));
     private final Veld<Integer> huishouden = Veld.geheel(Veld.tussen("huishoudgrootte", 1, 1_000, "personen"));
 
     public WoningViewModel(Werkruimte werkruimte) {
@@ -538,9 +538,9 @@ public final class WoningViewModel {
             return;
         }
         Huur oud = huidige.huur();
-        Huur h = new Huur(Opmaak.leesGetal(kaleHuur.tekst()), Opmaak.leesGetal(geplandeHuur.tekst()),
+        Huur h = new Huur(Opmaak.leesBedrag(kaleHuur.tekst()), Opmaak.leesBedrag(geplandeHuur.tekst()),
                 Opmaak.leesGeheel(huishouden.tekst()), oud == null ? null : oud.huurverhogingPercentage(),
-                oud == null ? null : oud.ingangsdatumHuurverhoging(), Opmaak.leesGetal(servicekosten.tekst()));
+                oud == null ? null : oud.ingangsdatumHuurverhoging(), Opmaak.leesBedrag(servicekosten.tekst()));
         wijzig(e -> e.metHuur(h), veld);
     }
 

@@ -94,6 +94,9 @@ class WoningViewModelTest {
 
             vm.woz().typ("€ 400.000");
             assertThat(vm.woz().fout()).isNull();
+            // the points group thousands, as a Dutch user means them: four hundred thousand, not four hundred
+            assertThat(p.werkruimte.huidigeWoning().wozWaarden())
+                    .anySatisfy(w -> assertThat(w.vastgesteldeWaarde()).isEqualByComparingTo("400000"));
             vm.kaleHuur().typ("1.500,00");
             assertThat(p.werkruimte.huidigeWoning().huur().kaleHuur()).isEqualByComparingTo("1500");
             vm.huishouden().typ("0");
