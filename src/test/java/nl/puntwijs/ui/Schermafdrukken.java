@@ -102,6 +102,9 @@ public final class Schermafdrukken {
         foto(uit, "scenario.png");
         opFx(() -> venster.werkruimte().verwerpScenario());
         wacht(() -> venster.werkruimte().geopend() != null && !venster.werkruimte().geopend().info().isScenario());
+        opFx(() -> ((TabPane) venster.scene().lookup("#complexTabs")).getSelectionModel().select(2));
+        rust();
+        foto(uit, "complex-soo.png");
 
         opFx(() -> {
             venster.hoofd().toonWoning(true);
