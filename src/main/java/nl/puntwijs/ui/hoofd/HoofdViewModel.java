@@ -276,7 +276,8 @@ public final class HoofdViewModel {
                             : gekozen.resolveSibling(gekozen.getFileName() + ".xlsx");
                     ExcelExport.Verzoek v = new ExcelExport.Verzoek(doel, datum,
                             werkruimte.vergelijkPeildatumProperty().get(), complexIds, titel);
-                    taak.start(Teksten.t("hoofd.exporteren"), (p, ctx) -> export.exporteer(p, v, ctx), this::exportKlaar);
+                    taak.start(Teksten.t("hoofd.exporteren"), Teksten.t("hoofd.exportOngewijzigd"),
+                            (p, ctx) -> export.exporteer(p, v, ctx), this::exportKlaar);
                 });
     }
 

@@ -75,6 +75,14 @@ public final class TaakViewModel {
     }
 
     public <T> boolean start(String naam, Taakwerk<T> werk, Consumer<T> klaar) {
+        return start(naam, "er is niets gewijzigd", werk, klaar);
+    }
+
+    /**
+     * As {@link #start(String, Taakwerk, Consumer)}, with what a cancel or a failure leaves as it was ("er is niets
+     * gewijzigd" for work in one transaction; an export says its earlier file is untouched).
+     */
+    public <T> boolean start(String naam, String ongewijzigd, Taakwerk<T> werk, Consumer<T> klaar) {
         if (bezig.get()) {
             werkruimte.dialogen().melding(naam, "Er loopt al een taak; wacht tot die klaar is of annuleer hem.");
             return false;
@@ -99,10 +107,11 @@ public final class TaakViewModel {
             if (fout != null) {
                 Throwable oorzaak = fout.getCause() != null ? fout.getCause() : fout;
                 if (oorzaak instanceof CancellationException) {
-                    tekst.set(naam + " geannuleerd; er is niets gewijzigd");
+                    tekst.set(naam + " geannuleerd; " + ongewijzigd);
                 } else {
                     tekst.set(naam + " mislukt");
-                    werkruimte.dialogen().fouten(naam + " mislukt", "Er is niets gewijzigd.", List.of(Werkruimte.bericht(fout)));
+                    werkruimte.dialogen().fouten(naam + " mislukt", Character.toUpperCase(ongewijzigd.charAt(0))
+                            + ongewijzigd.substring(1) + ".", List.of(Werkruimte.bericht(fout)));
                 }
                 return;
             }

@@ -91,6 +91,7 @@ class HoofdViewModelTest {
             vm.exporteren();
             p.wacht();
             assertThat(p.dialogen.fouten).singleElement().asString().startsWith("Exporteren mislukt")
+                    .contains("Een eerder bestand met die naam is ongewijzigd.").doesNotContain("niets gewijzigd")
                     .contains("de map " + p.map.resolve("bestaat-niet") + " bestaat niet")
                     .doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(p.dialogen.vragen).isEmpty();
