@@ -365,7 +365,12 @@ public final class ComplexView extends VBox {
         VBox v = new VBox(8, uitleg, subsidie, gegevens, lijst);
         VBox.setVgrow(lijst, Priority.ALWAYS);
         v.setPadding(new Insets(8));
-        return v;
+        // the signals stay readable below the form on a small window: the panel scrolls instead of squeezing them
+        lijst.setMinHeight(160);
+        ScrollPane rol = new ScrollPane(v);
+        rol.setFitToWidth(true);
+        rol.setFitToHeight(true);
+        return rol;
     }
 
     // --- charts ---
