@@ -1,5 +1,9 @@
 package nl.puntwijs.io.complex;
 
+import static nl.puntwijs.io.vera.JsonVelden.datum;
+import static nl.puntwijs.io.vera.JsonVelden.getal;
+import static nl.puntwijs.io.vera.JsonVelden.tekst;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -8,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import nl.puntwijs.core.complex.Complex;
 import nl.puntwijs.core.complex.GedeeldeRuimte;
@@ -283,19 +286,6 @@ public final class ComplexSchrijver {
         g.writeEndObject();
     }
 
-    private static void tekst(JsonGenerator g, String veld, String waarde) throws IOException {
-        if (waarde != null) {
-            g.writeStringField(veld, waarde);
-        }
-    }
-
-    private static void getal(JsonGenerator g, String veld, BigDecimal waarde) throws IOException {
-        if (waarde != null) {
-            g.writeFieldName(veld);
-            g.writeNumber(waarde);
-        }
-    }
-
     private static void getallen(JsonGenerator g, String veld, List<BigDecimal> waarden) throws IOException {
         if (!waarden.isEmpty()) {
             g.writeArrayFieldStart(veld);
@@ -321,12 +311,6 @@ public final class ComplexSchrijver {
     private static void vlag(JsonGenerator g, String veld, boolean waarde) throws IOException {
         if (waarde) {
             g.writeBooleanField(veld, true);
-        }
-    }
-
-    private static void datum(JsonGenerator g, String veld, LocalDate waarde) throws IOException {
-        if (waarde != null) {
-            g.writeStringField(veld, waarde.toString());
         }
     }
 }

@@ -1,9 +1,12 @@
 package nl.puntwijs.io.vera;
 
+import static nl.puntwijs.io.vera.JsonVelden.datum;
+import static nl.puntwijs.io.vera.JsonVelden.getal;
+import static nl.puntwijs.io.vera.JsonVelden.tekst;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import nl.puntwijs.core.model.Adres;
 import nl.puntwijs.core.model.Eenheid;
 import nl.puntwijs.core.model.Energieprestatie;
@@ -206,24 +209,5 @@ public final class VeraEenheidSchrijver {
         g.writeStringField("code", code);
         g.writeStringField("naam", naam);
         g.writeEndObject();
-    }
-
-    private static void tekst(JsonGenerator g, String veld, String waarde) throws IOException {
-        if (waarde != null) {
-            g.writeStringField(veld, waarde);
-        }
-    }
-
-    private static void getal(JsonGenerator g, String veld, BigDecimal waarde) throws IOException {
-        if (waarde != null) {
-            g.writeFieldName(veld);
-            g.writeNumber(waarde);
-        }
-    }
-
-    private static void datum(JsonGenerator g, String veld, LocalDate waarde) throws IOException {
-        if (waarde != null) {
-            g.writeStringField(veld, waarde.toString());
-        }
     }
 }

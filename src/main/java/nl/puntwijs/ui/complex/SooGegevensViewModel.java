@@ -59,42 +59,40 @@ public final class SooGegevensViewModel {
     SooGegevensViewModel(Werkruimte werkruimte) {
         this.werkruimte = werkruimte;
         aandeel55Plus.bijWijziging(v -> wijzig("aandeel bewoners 55+",
-                o -> met(o, v == null ? null : v.divide(HONDERD), o.afstandOntmoetingsruimteM())));
-        afstand.bijWijziging(v -> wijzig("afstand tot de ontmoetingsruimte", o -> met(o, o.aandeelBewoners55Plus(), v)));
-        ronde.addListener((p, a, b) -> wijzig("subsidieronde", o -> new Ouderenhuisvesting(o.aandeelBewoners55Plus(),
-                o.afstandOntmoetingsruimteM(), o.fysiekVerbonden(), b, o.corporatie(), o.oplevering(),
-                o.eindeOntmoetingsfunctie(), o.exploitatieplan(), o.winstOpExploitatie(), o.openVoorBuurt())));
-        oplevering.addListener((p, a, b) -> wijzig("oplevering", o -> new Ouderenhuisvesting(o.aandeelBewoners55Plus(),
-                o.afstandOntmoetingsruimteM(), o.fysiekVerbonden(), o.subsidieronde(), o.corporatie(), b,
-                o.eindeOntmoetingsfunctie(), o.exploitatieplan(), o.winstOpExploitatie(), o.openVoorBuurt())));
-        eindeOntmoeting.addListener((p, a, b) -> wijzig("einde ontmoetingsfunctie",
-                o -> new Ouderenhuisvesting(o.aandeelBewoners55Plus(), o.afstandOntmoetingsruimteM(), o.fysiekVerbonden(),
-                        o.subsidieronde(), o.corporatie(), o.oplevering(), b, o.exploitatieplan(),
-                        o.winstOpExploitatie(), o.openVoorBuurt())));
+                o -> uitFormulier(v == null ? null : v.divide(HONDERD), o.afstandOntmoetingsruimteM())));
+        afstand.bijWijziging(v -> wijzig("afstand tot de ontmoetingsruimte",
+                o -> uitFormulier(o.aandeelBewoners55Plus(), v)));
+        volg(ronde, "subsidieronde");
+        volg(oplevering, "oplevering");
+        volg(eindeOntmoeting, "einde ontmoetingsfunctie");
         werkruimte.geopendProperty().addListener((o, a, b) -> laad(b));
         laad(werkruimte.geopend());
     }
 
     private ObjectProperty<JaNee> keuze(String naam) {
         ObjectProperty<JaNee> p = new SimpleObjectProperty<>(this, naam, JaNee.ONBEKEND);
-        p.addListener((o, a, b) -> wijzig(naam, h -> metKeuzen(h)));
+        volg(p, naam);
         return p;
     }
 
-    private Ouderenhuisvesting metKeuzen(Ouderenhuisvesting o) {
-        return new Ouderenhuisvesting(o.aandeelBewoners55Plus(), o.afstandOntmoetingsruimteM(),
-                waarde(fysiekVerbonden), o.subsidieronde(), waarde(corporatie), o.oplevering(),
-                o.eindeOntmoetingsfunctie(), waarde(exploitatieplan), waarde(winstOpExploitatie), waarde(openVoorBuurt));
+    /** A choice or date of the form: a change stores the form as it now stands. */
+    private void volg(ObjectProperty<?> p, String naam) {
+        p.addListener((o, a, b) -> wijzig(naam,
+                h -> uitFormulier(h.aandeelBewoners55Plus(), h.afstandOntmoetingsruimteM())));
+    }
+
+    /**
+     * The data as the form holds it: the choices and dates from their properties (which {@link #laad} keeps equal to
+     * the stored data), the two numbers given (a number field's text need not be valid, the stored number is).
+     */
+    private Ouderenhuisvesting uitFormulier(BigDecimal aandeel, BigDecimal afstandM) {
+        return new Ouderenhuisvesting(aandeel, afstandM, waarde(fysiekVerbonden), ronde.get(), waarde(corporatie),
+                oplevering.get(), eindeOntmoeting.get(), waarde(exploitatieplan), waarde(winstOpExploitatie),
+                waarde(openVoorBuurt));
     }
 
     private static Boolean waarde(ObjectProperty<JaNee> p) {
         return p.get() == null ? null : p.get().waarde();
-    }
-
-    private static Ouderenhuisvesting met(Ouderenhuisvesting o, BigDecimal aandeel, BigDecimal afstand) {
-        return new Ouderenhuisvesting(aandeel, afstand, o.fysiekVerbonden(), o.subsidieronde(), o.corporatie(),
-                o.oplevering(), o.eindeOntmoetingsfunctie(), o.exploitatieplan(), o.winstOpExploitatie(),
-                o.openVoorBuurt());
     }
 
     private void wijzig(String veld, UnaryOperator<Ouderenhuisvesting> wijziging) {
