@@ -230,60 +230,25 @@ public final class ComplexLezer {
             }
         }
         Integer gebruiksoppervlakte = l.geheel(n, pad, "gebruiksoppervlakte", 0, 100_000);
-        List<Energieprestatie> energie = new ArrayList<>();
-        List<JsonNode> ep = l.lijst(n, pad, "energieprestaties");
-        for (int i = 0; i < ep.size(); i++) {
-            Energieprestatie e = energieprestatie(ep.get(i), pad + ".energieprestaties[" + i + "]", l);
-            if (e != null) {
-                energie.add(e);
-            }
-        }
-        List<Energieprestatievergoeding> epv = new ArrayList<>();
-        List<JsonNode> epvNodes = l.lijst(n, pad, "energieprestatievergoedingen");
-        for (int i = 0; i < epvNodes.size(); i++) {
-            String p = pad + ".energieprestatievergoedingen[" + i + "]";
-            JsonNode v = epvNodes.get(i);
-            if (!v.isObject()) {
-                l.fout(p, v.toString(), "is geen object");
-                continue;
-            }
-            l.alleenBekend(v, p, EPV_VELDEN);
-            epv.add(new Energieprestatievergoeding(l.datum(v, p, "begindatum"), l.datum(v, p, "einddatum")));
-        }
-        List<WozWaarde> woz = new ArrayList<>();
-        List<JsonNode> wozNodes = l.lijst(n, pad, "wozWaarden");
-        for (int i = 0; i < wozNodes.size(); i++) {
-            String p = pad + ".wozWaarden[" + i + "]";
-            JsonNode v = wozNodes.get(i);
-            if (!v.isObject()) {
-                l.fout(p, v.toString(), "is geen object");
-                continue;
-            }
-            l.alleenBekend(v, p, WOZ_VELDEN);
+        List<Energieprestatie> energie = l.objecten(n, pad, "energieprestaties", ENERGIE_VELDEN,
+                (v, p) -> energieprestatie(v, p, l));
+        List<Energieprestatievergoeding> epv = l.objecten(n, pad, "energieprestatievergoedingen", EPV_VELDEN,
+                (v, p) -> new Energieprestatievergoeding(l.datum(v, p, "begindatum"), l.datum(v, p, "einddatum")));
+        List<WozWaarde> woz = l.objecten(n, pad, "wozWaarden", WOZ_VELDEN, (v, p) -> {
             LocalDate wpd = l.datum(v, p, "waardepeildatum");
             if (wpd == null && !v.hasNonNull("waardepeildatum")) {
                 l.fout(p + ".waardepeildatum", null, "ontbreekt");
             }
-            woz.add(new WozWaarde(wpd, l.getal(v, p, "vastgesteldeWaarde", BigDecimal.ONE, MAXIMUM_BEDRAG),
-                    l.datum(v, p, "beschikkingsdatum")));
-        }
+            return new WozWaarde(wpd, l.getal(v, p, "vastgesteldeWaarde", BigDecimal.ONE, MAXIMUM_BEDRAG),
+                    l.datum(v, p, "beschikkingsdatum"));
+        });
         BigDecimal taxatie = l.getal(n, pad, "taxatiewaarde", BigDecimal.ONE, MAXIMUM_BEDRAG);
         List<Ruimte> ruimten = ruimten(n, pad, false, l);
-        List<Gehandicaptenvoorziening> geh = new ArrayList<>();
-        List<JsonNode> gehNodes = l.lijst(n, pad, "gehandicaptenvoorzieningen");
-        for (int i = 0; i < gehNodes.size(); i++) {
-            String p = pad + ".gehandicaptenvoorzieningen[" + i + "]";
-            JsonNode v = gehNodes.get(i);
-            if (!v.isObject()) {
-                l.fout(p, v.toString(), "is geen object");
-                continue;
-            }
-            l.alleenBekend(v, p, GEHANDICAPTEN_VELDEN);
-            geh.add(new Gehandicaptenvoorziening(l.tekst(v, p, "omschrijving"),
-                    l.getal(v, p, "kosten", BigDecimal.ZERO, MAXIMUM_BEDRAG),
-                    l.getal(v, p, "subsidie", BigDecimal.ZERO, MAXIMUM_BEDRAG),
-                    l.getal(v, p, "eigenBijdrage", BigDecimal.ZERO, MAXIMUM_BEDRAG)));
-        }
+        List<Gehandicaptenvoorziening> geh = l.objecten(n, pad, "gehandicaptenvoorzieningen", GEHANDICAPTEN_VELDEN,
+                (v, p) -> new Gehandicaptenvoorziening(l.tekst(v, p, "omschrijving"),
+                        l.getal(v, p, "kosten", BigDecimal.ZERO, MAXIMUM_BEDRAG),
+                        l.getal(v, p, "subsidie", BigDecimal.ZERO, MAXIMUM_BEDRAG),
+                        l.getal(v, p, "eigenBijdrage", BigDecimal.ZERO, MAXIMUM_BEDRAG)));
         Zorgvoorwaarden zorg = zorg(n, pad, l);
         Huur huur = huur(n, pad, l);
         return new Eenheid(id, adres, bouwjaar, beginBouw, ingebruikname, huurovereenkomst, pandSoort, monumenten,
@@ -314,11 +279,6 @@ public final class ComplexLezer {
     }
 
     private static Energieprestatie energieprestatie(JsonNode v, String p, Lezing l) {
-        if (!v.isObject()) {
-            l.fout(p, v.toString(), "is geen object");
-            return null;
-        }
-        l.alleenBekend(v, p, ENERGIE_VELDEN);
         EnergieprestatieSoort soort = l.code(v, p, "soort", EnergieprestatieSoort::vanCode,
                 "soort energieprestatie (VERA-code; toegestaan: " + codes(Arrays.stream(EnergieprestatieSoort.values())
                         .map(EnergieprestatieSoort::code).toList()) + ")");

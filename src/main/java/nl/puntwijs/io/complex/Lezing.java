@@ -64,6 +64,31 @@ final class Lezing {
         return v;
     }
 
+    /**
+     * The objects of an array field, each checked for fields it does not know and made by {@code maak} from the node and
+     * its path ({@code ouder.veld[i]}). An item that is not an object is an error and left out, as is one for which
+     * {@code maak} gives null.
+     */
+    <T> List<T> objecten(JsonNode n, String ouder, String veld, Set<String> bekend,
+                         java.util.function.BiFunction<JsonNode, String, T> maak) {
+        List<JsonNode> items = lijst(n, ouder, veld);
+        List<T> uit = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String p = pad(ouder, veld) + "[" + i + "]";
+            JsonNode v = items.get(i);
+            if (!v.isObject()) {
+                fout(p, v.toString(), "is geen object");
+                continue;
+            }
+            alleenBekend(v, p, bekend);
+            T t = maak.apply(v, p);
+            if (t != null) {
+                uit.add(t);
+            }
+        }
+        return uit;
+    }
+
     /** An array field; empty when absent, or (with an error) when not an array. */
     List<JsonNode> lijst(JsonNode n, String ouder, String veld) {
         JsonNode v = waarde(n, veld);
