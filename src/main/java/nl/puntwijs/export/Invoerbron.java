@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,19 +35,12 @@ import nl.puntwijs.io.vera.VeraLezer;
  * download) must not have its shared rooms matched across dwellings that do not share them. To group VERA eenheden
  * into a complex, put them in one file, or write a complex file.
  */
-public final class Invoerbron implements Exportbron {
+public final class Invoerbron extends Bronbasis {
 
     private final List<Path> invoer;
-    private final LocalDate peildatum;
-    private final LocalDate vergelijkdatum;
-    private final Interpretatie interpretatie;
-    private final Set<String> filter;
-    private final Complexberekening berekening;
     private final VeraLezer veraLezer = new VeraLezer();
     private final ComplexLezer complexLezer = new ComplexLezer();
-    private final Set<String> gevonden = new LinkedHashSet<>();
     private List<Onderdeel> onderdelen;
-    private String naam;
 
     /**
      * @param invoer         files and folders
@@ -57,19 +49,16 @@ public final class Invoerbron implements Exportbron {
      */
     public Invoerbron(List<Path> invoer, LocalDate peildatum, LocalDate vergelijkdatum, Interpretatie interpretatie,
                       Collection<String> complexen, Complexberekening berekening) {
+        super(peildatum, vergelijkdatum, interpretatie, complexen, berekening);
         this.invoer = List.copyOf(invoer);
-        this.peildatum = peildatum;
-        this.vergelijkdatum = vergelijkdatum;
-        this.interpretatie = interpretatie;
-        this.filter = Set.copyOf(complexen);
-        this.berekening = berekening;
     }
 
     /** The name given, else the one input's name, else the folder all inputs share ("samples"). */
     @Override
     public String portefeuille() {
-        if (naam != null && !naam.isBlank()) {
-            return naam.strip();
+        Optional<String> gegeven = gegevenNaam();
+        if (gegeven.isPresent()) {
+            return gegeven.get();
         }
         if (invoer.size() == 1) {
             Path p = invoer.get(0).toAbsolutePath().normalize().getFileName();
@@ -86,28 +75,13 @@ public final class Invoerbron implements Exportbron {
 
     /** Names the portfolio on the Samenvatting (instead of a name derived from the inputs). */
     public Invoerbron metNaam(String portefeuillenaam) {
-        this.naam = portefeuillenaam;
+        zetNaam(portefeuillenaam);
         return this;
     }
 
     @Override
     public String herkomst() {
         return "invoerbestanden: " + invoer.stream().map(Path::toString).collect(Collectors.joining(", "));
-    }
-
-    @Override
-    public LocalDate peildatum() {
-        return peildatum;
-    }
-
-    @Override
-    public Optional<LocalDate> vergelijkdatum() {
-        return Optional.ofNullable(vergelijkdatum);
-    }
-
-    @Override
-    public Interpretatie interpretatie() {
-        return interpretatie;
     }
 
     /**
@@ -162,13 +136,8 @@ public final class Invoerbron implements Exportbron {
         } catch (VeraLezer.OngeldigeJson e) {
             throw new Onleesbaar(naam + ": " + e.getMessage());
         }
-        if (!filter.isEmpty()) {
-            String treffer = filter.contains(complex.weergavenaam()) ? complex.weergavenaam()
-                    : complex.id() != null && filter.contains(complex.id()) ? complex.id() : null;
-            if (treffer == null) {
-                return Optional.empty();
-            }
-            gevonden.add(treffer);
+        if (!alles() && kies(complex.weergavenaam(), complex.id()) == null) {
+            return Optional.empty();
         }
         try {
             return Optional.of(berekening.bereken(complex, peildatum, vergelijkdatum, interpretatie, naam, meldingen,
@@ -180,9 +149,7 @@ public final class Invoerbron implements Exportbron {
 
     /** The {@code --complex} names that matched no complex (after every part was loaded). */
     public Set<String> nietGevonden() {
-        Set<String> niet = new LinkedHashSet<>(filter);
-        niet.removeAll(gevonden);
-        return niet;
+        return nietGevonden(Set.of());
     }
 
     @Override

@@ -35,20 +35,13 @@ import nl.puntwijs.store.Waardeerder;
  * differ from that valuation (stored by an older version or with other tables) is named on Knelpunten. The audit
  * trail of the exported complexes fills Wijzigingen.
  */
-public final class Opslagbron implements Exportbron {
+public final class Opslagbron extends Bronbasis {
 
     private final Portfolio portfolio;
-    private final LocalDate peildatum;
-    private final LocalDate vergelijkdatum;
-    private final Interpretatie interpretatie;
-    private final Set<String> filter;
     private final List<Long> ids;
-    private final Complexberekening berekening;
     private final Map<Onderdeel, PortfolioRepository.ComplexInfo> perOnderdeel = new IdentityHashMap<>();
-    private final Set<String> gevonden = new LinkedHashSet<>();
     private final List<PortfolioRepository.ComplexInfo> geladen = new ArrayList<>();
     private List<Onderdeel> onderdelen;
-    private String naam;
 
     /**
      * @param vergelijkdatum null for none
@@ -61,13 +54,9 @@ public final class Opslagbron implements Exportbron {
 
     private Opslagbron(Portfolio portfolio, LocalDate peildatum, LocalDate vergelijkdatum, Interpretatie interpretatie,
                        Collection<String> complexen, Collection<Long> ids, Complexberekening berekening) {
+        super(peildatum, vergelijkdatum, interpretatie, complexen, berekening);
         this.portfolio = portfolio;
-        this.peildatum = peildatum;
-        this.vergelijkdatum = vergelijkdatum;
-        this.interpretatie = interpretatie;
-        this.filter = Set.copyOf(complexen);
         this.ids = List.copyOf(new LinkedHashSet<>(ids));
-        this.berekening = berekening;
     }
 
     /**
@@ -88,15 +77,16 @@ public final class Opslagbron implements Exportbron {
 
     /** Names the portfolio on the Samenvatting (instead of the file's name). */
     public Opslagbron metNaam(String portefeuillenaam) {
-        this.naam = portefeuillenaam;
+        zetNaam(portefeuillenaam);
         return this;
     }
 
     /** The name given, else the file's name without its extension. */
     @Override
     public String portefeuille() {
-        if (naam != null && !naam.isBlank()) {
-            return naam.strip();
+        Optional<String> gegeven = gegevenNaam();
+        if (gegeven.isPresent()) {
+            return gegeven.get();
         }
         Path bestand = portfolio.bestand().getFileName();
         if (bestand == null) {
@@ -113,21 +103,6 @@ public final class Opslagbron implements Exportbron {
     }
 
     @Override
-    public LocalDate peildatum() {
-        return peildatum;
-    }
-
-    @Override
-    public Optional<LocalDate> vergelijkdatum() {
-        return Optional.ofNullable(vergelijkdatum);
-    }
-
-    @Override
-    public Interpretatie interpretatie() {
-        return interpretatie;
-    }
-
-    @Override
     public List<Onderdeel> onderdelen() {
         if (onderdelen == null) {
             List<Onderdeel> lijst = new ArrayList<>();
@@ -136,25 +111,20 @@ public final class Opslagbron implements Exportbron {
                 for (long id : ids) {
                     repo.complex(id).ifPresent(c -> {
                         voegToe(lijst, c);
-                        gevonden.add(String.valueOf(id));
+                        gevonden(String.valueOf(id));
                     });
                 }
                 onderdelen = List.copyOf(lijst);
                 return onderdelen;
             }
             for (PortfolioRepository.ComplexInfo c : repo.complexen()) {
-                String treffer = treffer(c.naam(), c.sleutel());
-                if (filter.isEmpty() || treffer != null) {
+                if (alles() || kies(c.naam(), c.sleutel()) != null) {
                     voegToe(lijst, c);
-                    if (treffer != null) {
-                        gevonden.add(treffer);
-                    }
                 }
-                if (!filter.isEmpty()) {
+                if (!alles()) {
                     for (PortfolioRepository.ComplexInfo s : repo.scenarios(c.id())) {
-                        if (filter.contains(s.scenarioNaam())) {
+                        if (kies(s.scenarioNaam(), null) != null) {
                             voegToe(lijst, s);
-                            gevonden.add(s.scenarioNaam());
                         }
                     }
                 }
@@ -170,20 +140,10 @@ public final class Opslagbron implements Exportbron {
         lijst.add(o);
     }
 
-    private String treffer(String naam, String sleutel) {
-        if (naam != null && filter.contains(naam)) {
-            return naam;
-        }
-        return sleutel != null && filter.contains(sleutel) ? sleutel : null;
-    }
-
     /** The {@code --complex} names (or the ids of {@link #vanComplexen}) that matched no complex or scenario. */
     public Set<String> nietGevonden() {
         onderdelen();
-        Set<String> niet = new LinkedHashSet<>(filter);
-        ids.forEach(id -> niet.add(String.valueOf(id)));
-        niet.removeAll(gevonden);
-        return niet;
+        return nietGevonden(ids.stream().map(String::valueOf).toList());
     }
 
     @Override
