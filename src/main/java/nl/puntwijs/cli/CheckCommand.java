@@ -83,11 +83,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Interpretatie interpretatie = Opties.interpretatie(interpretaties, spec.commandLine());
         Tabellenboek boek = TabellenLader.standaard();
-        LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
-        try {
-            boek.voor(datum);
-        } catch (Tabellenboek.GeenTabellenException e) {
-            err.println("fout: " + e.getMessage());
+        LocalDate datum = Opties.peildatum(peildatum, boek, err);
+        if (datum == null) {
             return PuntwijsCommand.INVOERFOUT;
         }
         Stelsel stelsel = new Stelsel(boek);

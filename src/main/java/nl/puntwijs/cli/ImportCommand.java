@@ -65,11 +65,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--complex mag niet leeg zijn");
         }
         Tabellenboek boek = TabellenLader.standaard();
-        LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
-        try {
-            boek.voor(datum);
-        } catch (Tabellenboek.GeenTabellenException e) {
-            err.println("fout: " + e.getMessage());
+        LocalDate datum = Opties.peildatum(peildatum, boek, err);
+        if (datum == null) {
             return PuntwijsCommand.INVOERFOUT;
         }
         List<String> fouten = new ArrayList<>();

@@ -40,10 +40,7 @@ final class RescoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Tabellenboek boek = TabellenLader.standaard();
-        try {
-            boek.voor(peildatum);
-        } catch (Tabellenboek.GeenTabellenException e) {
-            err.println("fout: " + e.getMessage());
+        if (Opties.peildatum(peildatum, boek, err) == null) {
             return PuntwijsCommand.INVOERFOUT;
         }
         Portefeuille.Voortgang voortgang = new Portefeuille.Voortgang(err, 1);
