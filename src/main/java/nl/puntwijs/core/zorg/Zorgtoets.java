@@ -13,7 +13,9 @@ import nl.puntwijs.core.model.Zorgvoorwaarden;
  */
 public final class Zorgtoets {
 
+    /** Every corridor the residents use is at least this wide (BB26 §2.12.1, second condition). */
     public static final BigDecimal MINIMUM_GANGBREEDTE_CM = BigDecimal.valueOf(120);
+    /** A threshold this high or higher needs a lift or ramp (BB26 §2.12.1, second condition). */
     public static final BigDecimal DREMPEL_CM = BigDecimal.valueOf(2);
     /** A corridor narrower than this many centimetres was almost certainly entered in metres (1.2 for 120). */
     static final BigDecimal ONWAARSCHIJNLIJK_SMAL_CM = BigDecimal.TEN;
