@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +25,7 @@ import nl.puntwijs.core.stelsel.Melding;
 import nl.puntwijs.core.stelsel.Resultaat;
 import nl.puntwijs.core.stelsel.Stelsel;
 import nl.puntwijs.core.tabellen.Tabellenboek;
+import nl.puntwijs.io.Bestanden;
 import nl.puntwijs.io.complex.ComplexLezer;
 import nl.puntwijs.io.complex.ComplexPaden;
 import nl.puntwijs.io.complex.GelezenComplex;
@@ -358,19 +357,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     /** Writes via a temporary file and a move, so a reader never sees half a result. */
     static void schrijfBestand(Path doel, byte[] inhoud) throws IOException {
-        Path map = doel.toAbsolutePath().getParent();
-        Files.createDirectories(map);
-        Path tijdelijk = Files.createTempFile(map, "." + doel.getFileName(), ".tmp");
-        try {
-            Files.write(tijdelijk, inhoud);
-            try {
-                Files.move(tijdelijk, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tijdelijk, doel, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tijdelijk);
-        }
+        Bestanden.schrijfVeilig(doel, uit -> uit.write(inhoud));
     }
 
     /** Lets a generator write to stdout without closing it. */

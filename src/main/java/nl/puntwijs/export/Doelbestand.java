@@ -2,19 +2,18 @@ package nl.puntwijs.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.puntwijs.io.Bestanden;
 
 /**
  * Safe writing of the workbook: it is written to a temporary file in the target's folder and moved into place in
@@ -30,13 +29,7 @@ final class Doelbestand {
         void verplaats(Path van, Path naar) throws IOException;
     }
 
-    static final Verplaatser STANDAARD = (van, naar) -> {
-        try {
-            Files.move(van, naar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(van, naar, StandardCopyOption.REPLACE_EXISTING);
-        }
-    };
+    static final Verplaatser STANDAARD = Bestanden::verplaats;
 
     private final Path doel;
     private final Path map;

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import nl.puntwijs.io.Bestanden;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -276,20 +275,14 @@ public final class Portfolio implements AutoCloseable {
 
     /** A consistent copy through {@code VACUUM INTO}, written to a temporary file and moved into place. */
     private static void kopieer(Connection c, Path doel, Path bestand) throws SQLException {
-        Path map = doel.toAbsolutePath().getParent();
         Path tijdelijk = null;
         try {
-            Files.createDirectories(map);
-            tijdelijk = Files.createTempFile(map, "." + doel.getFileName(), ".tmp");
+            tijdelijk = Bestanden.tijdelijkNaast(doel);
             Files.delete(tijdelijk); // VACUUM INTO wants to create the file itself
             try (Statement s = c.createStatement()) {
                 s.execute("VACUUM INTO '" + tijdelijk.toString().replace("'", "''") + "'");
             }
-            try {
-                Files.move(tijdelijk, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tijdelijk, doel, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Bestanden.verplaats(tijdelijk, doel);
         } catch (IOException e) {
             throw new PortfolioFout(PortfolioFout.Soort.NIET_TE_OPENEN, doel, "kopie niet te schrijven: " + e.getMessage(), e);
         } finally {

@@ -2,11 +2,9 @@ package nl.puntwijs.io.sjabloon;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import nl.puntwijs.io.Bestanden;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -31,21 +29,7 @@ public final class SjabloonSchrijver {
     private static final int LAATSTE_RIJ = 100_000;
 
     public void schrijf(Path doel) throws IOException {
-        Path map = doel.toAbsolutePath().getParent();
-        Files.createDirectories(map);
-        Path tijdelijk = Files.createTempFile(map, "." + doel.getFileName(), ".tmp");
-        try {
-            try (OutputStream uit = Files.newOutputStream(tijdelijk)) {
-                schrijf(uit);
-            }
-            try {
-                Files.move(tijdelijk, doel, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tijdelijk, doel, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tijdelijk);
-        }
+        Bestanden.schrijfVeilig(doel, this::schrijf);
     }
 
     public void schrijf(OutputStream uit) throws IOException {
