@@ -60,10 +60,7 @@ public final class BureaubladBenchmark {
             for (Eenheid e : groot.woningen()) {
                 String nieuw = String.format("GR-%03d", woningen.size() + 1);
                 ids.put(e.id(), nieuw);
-                woningen.add(new Eenheid(nieuw, e.adres(), e.bouwjaar(), e.beginBouwdatum(), e.eersteIngebruikname(),
-                        e.datumHuurovereenkomst(), e.pandSoort(), e.monumenten(), e.doelgroep(), e.gebruiksoppervlakte(),
-                        e.energieprestaties(), e.energieprestatievergoedingen(), e.wozWaarden(), e.taxatiewaarde(),
-                        e.ruimten(), e.gehandicaptenvoorzieningen(), e.zorgvoorwaarden(), e.huur()));
+                woningen.add(e.metId(nieuw));
             }
             List<nl.puntwijs.core.complex.GedeeldeRuimte> ruimten = groot.gedeeldeRuimten().stream()
                     .map(g -> g.metWoningen(g.woningen().stream().map(ids::get).toList())).toList();

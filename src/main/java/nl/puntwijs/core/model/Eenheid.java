@@ -65,6 +65,28 @@ public record Eenheid(
         return monumenten.contains(monument);
     }
 
+    /** The same dwelling under another id (copies in what-if scenarios, benchmarks). */
+    public Eenheid metId(String nieuwId) {
+        return new Eenheid(nieuwId, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
+                pandSoort, monumenten, doelgroep, gebruiksoppervlakte, energieprestaties,
+                energieprestatievergoedingen, wozWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen,
+                zorgvoorwaarden, huur);
+    }
+
+    public Eenheid metEnergieprestaties(List<Energieprestatie> nieuwePrestaties) {
+        return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
+                pandSoort, monumenten, doelgroep, gebruiksoppervlakte, nieuwePrestaties,
+                energieprestatievergoedingen, wozWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen,
+                zorgvoorwaarden, huur);
+    }
+
+    public Eenheid metWozWaarden(List<WozWaarde> nieuweWaarden) {
+        return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
+                pandSoort, monumenten, doelgroep, gebruiksoppervlakte, energieprestaties,
+                energieprestatievergoedingen, nieuweWaarden, taxatiewaarde, ruimten, gehandicaptenvoorzieningen,
+                zorgvoorwaarden, huur);
+    }
+
     public Eenheid metRuimten(List<Ruimte> nieuweRuimten) {
         return new Eenheid(id, adres, bouwjaar, beginBouwdatum, eersteIngebruikname, datumHuurovereenkomst,
                 pandSoort, monumenten, doelgroep, gebruiksoppervlakte, energieprestaties,

@@ -91,11 +91,7 @@ public sealed interface Wijziging {
             Eenheid laatste = woningen.get(woningen.size() - 1);
             for (int i = 1; woningen.size() < aantal; i++) {
                 String id = laatste.id() + "-kopie-" + i;
-                woningen.add(new Eenheid(id, laatste.adres(), laatste.bouwjaar(), laatste.beginBouwdatum(),
-                        laatste.eersteIngebruikname(), laatste.datumHuurovereenkomst(), laatste.pandSoort(),
-                        laatste.monumenten(), laatste.doelgroep(), laatste.gebruiksoppervlakte(), laatste.energieprestaties(),
-                        laatste.energieprestatievergoedingen(), laatste.wozWaarden(), laatste.taxatiewaarde(),
-                        laatste.ruimten(), laatste.gehandicaptenvoorzieningen(), laatste.zorgvoorwaarden(), laatste.huur()));
+                woningen.add(laatste.metId(id));
                 for (int s = 0; s < ruimten.size(); s++) {
                     GedeeldeRuimte g = ruimten.get(s);
                     if (g.woningen().contains(laatste.id())) {
@@ -141,10 +137,7 @@ public sealed interface Wijziging {
                 prestaties.add(new Energieprestatie(EnergieprestatieSoort.NTA8800_LABEL, true, peildatum,
                         peildatum.plusYears(10), label, null, null));
                 prestaties.addAll(e.energieprestaties());
-                woningen.add(new Eenheid(e.id(), e.adres(), e.bouwjaar(), e.beginBouwdatum(), e.eersteIngebruikname(),
-                        e.datumHuurovereenkomst(), e.pandSoort(), e.monumenten(), e.doelgroep(), e.gebruiksoppervlakte(),
-                        prestaties, e.energieprestatievergoedingen(), e.wozWaarden(), e.taxatiewaarde(), e.ruimten(),
-                        e.gehandicaptenvoorzieningen(), e.zorgvoorwaarden(), e.huur()));
+                woningen.add(e.metEnergieprestaties(prestaties));
             }
             return new Complex(complex.id(), complex.naam(), complex.zorg(), complex.methode(), woningen,
                     complex.gedeeldeRuimten(), complex.ouderenhuisvesting());

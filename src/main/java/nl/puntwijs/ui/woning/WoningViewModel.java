@@ -612,10 +612,7 @@ public final class WoningViewModel {
             lijst.add(0, new Energieprestatie(EnergieprestatieSoort.NTA8800_LABEL, true, vanaf, vanaf.plusYears(10),
                     label, null, null));
         }
-        return new Eenheid(e.id(), e.adres(), e.bouwjaar(), e.beginBouwdatum(), e.eersteIngebruikname(),
-                e.datumHuurovereenkomst(), e.pandSoort(), e.monumenten(), e.doelgroep(), e.gebruiksoppervlakte(), lijst,
-                e.energieprestatievergoedingen(), e.wozWaarden(), e.taxatiewaarde(), e.ruimten(),
-                e.gehandicaptenvoorzieningen(), e.zorgvoorwaarden(), e.huur());
+        return e.metEnergieprestaties(lijst);
     }
 
     static WozWaarde laatsteWoz(Eenheid e) {
@@ -631,9 +628,6 @@ public final class WoningViewModel {
         } else {
             lijst.add(new WozWaarde(LocalDate.of(LocalDate.now().getYear() - 1, 1, 1), waarde, null));
         }
-        return new Eenheid(e.id(), e.adres(), e.bouwjaar(), e.beginBouwdatum(), e.eersteIngebruikname(),
-                e.datumHuurovereenkomst(), e.pandSoort(), e.monumenten(), e.doelgroep(), e.gebruiksoppervlakte(),
-                e.energieprestaties(), e.energieprestatievergoedingen(), lijst, e.taxatiewaarde(), e.ruimten(),
-                e.gehandicaptenvoorzieningen(), e.zorgvoorwaarden(), e.huur());
+        return e.metWozWaarden(lijst);
     }
 }
