@@ -217,8 +217,7 @@ public final class Waardeerder {
                 perWoning.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
             }
         }
-        return new Kop(complexId, new Complex(complex.id(), complex.naam(), complex.zorg(), complex.methode(), List.of(),
-                complex.gedeeldeRuimten(), complex.ouderenhuisvesting()), perWoning, complex.methode().in(interpretatie));
+        return new Kop(complexId, complex.metWoningen(List.of()), perWoning, complex.methode().in(interpretatie));
     }
 
     /** Dwellings of a complex with row ids in [van, tot]. */

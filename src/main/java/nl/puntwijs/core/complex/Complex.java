@@ -28,6 +28,22 @@ public record Complex(String id, String naam, Zorgvoorwaarden zorg, MethodeGedee
         gedeeldeRuimten = gedeeldeRuimten == null ? List.of() : List.copyOf(gedeeldeRuimten);
     }
 
+    public Complex metWoningen(List<Eenheid> nieuweWoningen) {
+        return new Complex(id, naam, zorg, methode, nieuweWoningen, gedeeldeRuimten, ouderenhuisvesting);
+    }
+
+    public Complex metGedeeldeRuimten(List<GedeeldeRuimte> nieuweRuimten) {
+        return new Complex(id, naam, zorg, methode, woningen, nieuweRuimten, ouderenhuisvesting);
+    }
+
+    public Complex metMethode(MethodeGedeeldeRuimten nieuweMethode) {
+        return new Complex(id, naam, zorg, nieuweMethode, woningen, gedeeldeRuimten, ouderenhuisvesting);
+    }
+
+    public Complex metOuderenhuisvesting(Ouderenhuisvesting nieuweGegevens) {
+        return new Complex(id, naam, zorg, methode, woningen, gedeeldeRuimten, nieuweGegevens);
+    }
+
     public String weergavenaam() {
         return naam != null && !naam.isBlank() ? naam : id;
     }

@@ -58,8 +58,7 @@ public sealed interface Wijziging {
                         r.voorzieningen(), r.aanrechten(), r.vasteTrap(), r.vlizotrap(), r.laadpalen(), r.kasten()) : r);
             }
             ruimten.set(ruimten.indexOf(g), g.metRuimten(nieuweRuimten));
-            return new Complex(complex.id(), complex.naam(), complex.zorg(), complex.methode(), complex.woningen(),
-                    ruimten, complex.ouderenhuisvesting());
+            return complex.metGedeeldeRuimten(ruimten);
         }
 
         @Override
@@ -109,8 +108,7 @@ public sealed interface Wijziging {
                 int minder = g.woningen().size() - ids.size();
                 ruimten.set(s, metAdressen(g, ids, g.aantalAdressen() == null ? null : g.aantalAdressen() - minder));
             }
-            return new Complex(complex.id(), complex.naam(), complex.zorg(), complex.methode(),
-                    woningen.subList(0, aantal), ruimten, complex.ouderenhuisvesting());
+            return complex.metWoningen(woningen.subList(0, aantal)).metGedeeldeRuimten(ruimten);
         }
 
         private static GedeeldeRuimte metAdressen(GedeeldeRuimte g, List<String> woningen, Integer adressen) {
@@ -139,8 +137,7 @@ public sealed interface Wijziging {
                 prestaties.addAll(e.energieprestaties());
                 woningen.add(e.metEnergieprestaties(prestaties));
             }
-            return new Complex(complex.id(), complex.naam(), complex.zorg(), complex.methode(), woningen,
-                    complex.gedeeldeRuimten(), complex.ouderenhuisvesting());
+            return complex.metWoningen(woningen);
         }
 
         @Override
@@ -173,8 +170,7 @@ public sealed interface Wijziging {
                 }
                 woningen.add(e);
             }
-            return new Complex(complex.id(), complex.naam(), complex.zorg(), complex.methode(), woningen,
-                    complex.gedeeldeRuimten(), complex.ouderenhuisvesting());
+            return complex.metWoningen(woningen);
         }
 
         @Override

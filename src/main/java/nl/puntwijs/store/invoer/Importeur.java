@@ -460,7 +460,7 @@ public final class Importeur {
         List<Eenheid> woningen = c.woningen().stream().filter(e -> !ids.contains(e.id())).toList();
         List<GedeeldeRuimte> ruimten = c.gedeeldeRuimten().stream()
                 .map(g -> g.metWoningen(g.woningen().stream().filter(w -> !ids.contains(w)).toList())).toList();
-        return new Complex(c.id(), c.naam(), c.zorg(), c.methode(), woningen, ruimten, c.ouderenhuisvesting());
+        return c.metWoningen(woningen).metGedeeldeRuimten(ruimten);
     }
 
     private static String naamVan(Path p) {

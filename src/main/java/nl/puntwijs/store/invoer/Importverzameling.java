@@ -114,8 +114,8 @@ public final class Importverzameling {
      * {@link #gedeeldeRuimte}.
      */
     public void complex(String locatie, Complex complex) {
-        complexen.put(complex.id(), new ComplexGegevens(locatie, new Complex(complex.id(), complex.naam(), complex.zorg(),
-                complex.methode(), List.of(), List.of(), complex.ouderenhuisvesting())));
+        complexen.put(complex.id(), new ComplexGegevens(locatie, complex.metWoningen(List.of())
+                .metGedeeldeRuimten(List.of())));
     }
 
     public void gedeeldeRuimte(String locatie, String complexSleutel, GedeeldeRuimte ruimte) {

@@ -491,8 +491,7 @@ public final class ComplexViewModel {
         List<String> volgorde = c.woningen().stream().map(Eenheid::id).filter(ids::contains).toList();
         List<GedeeldeRuimte> lijst = new ArrayList<>(c.gedeeldeRuimten());
         lijst.set(lijst.indexOf(r), r.metWoningen(volgorde));
-        werkruimte.wijzigComplex(new Complex(c.id(), c.naam(), c.zorg(), c.methode(), c.woningen(), lijst,
-                c.ouderenhuisvesting()), "gebruiksrecht " + r.weergavenaam() + (eenheden.size() == 1 ? " woning "
+        werkruimte.wijzigComplex(c.metGedeeldeRuimten(lijst), "gebruiksrecht " + r.weergavenaam() + (eenheden.size() == 1 ? " woning "
                 + eenheden.get(0) : " " + eenheden.size() + " woningen") + (aan ? " gekoppeld" : " ontkoppeld"));
         werkMatrixBij(werkruimte.geopend().complex());
     }
@@ -503,8 +502,7 @@ public final class ComplexViewModel {
             return;
         }
         Complex c = g.complex();
-        werkruimte.wijzigComplex(new Complex(c.id(), c.naam(), c.zorg(), m, c.woningen(), c.gedeeldeRuimten(),
-                c.ouderenhuisvesting()), "methode gedeelde ruimten: " + m.code());
+        werkruimte.wijzigComplex(c.metMethode(m), "methode gedeelde ruimten: " + m.code());
     }
 
     // --- scenarios ---

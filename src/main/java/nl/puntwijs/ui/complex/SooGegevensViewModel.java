@@ -107,8 +107,7 @@ public final class SooGegevensViewModel {
             return;
         }
         // a complex without any senior-housing data keeps none (the SOO is then only in play with an ontmoetingsruimte)
-        werkruimte.wijzigComplex(new Complex(c.id(), c.naam(), c.zorg(), c.methode(), c.woningen(), c.gedeeldeRuimten(),
-                nieuw.equals(LEEG) ? null : nieuw), "SOO-gegevens: " + veld);
+        werkruimte.wijzigComplex(c.metOuderenhuisvesting(nieuw.equals(LEEG) ? null : nieuw), "SOO-gegevens: " + veld);
     }
 
     private void laad(Werkruimte.Geopend g) {

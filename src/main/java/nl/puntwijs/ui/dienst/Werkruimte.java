@@ -337,8 +337,7 @@ public final class Werkruimte {
                 }
                 woningen.set(i, nieuw);
                 Complex c = g.complex();
-                wijzigComplex(new Complex(c.id(), c.naam(), c.zorg(), c.methode(), woningen, c.gedeeldeRuimten(),
-                        c.ouderenhuisvesting()), omschrijving);
+                wijzigComplex(c.metWoningen(woningen), omschrijving);
                 return;
             }
         }
